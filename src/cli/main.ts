@@ -1,0 +1,29 @@
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../platform/errors.js';
+import { registerAdminCommands } from './admin.js';
+import { registerMaintenanceCommands } from './maintenance.js';
+import { registerStart } from './start.js';
+
+const program = new Command()
+  .name('northroute')
+  .description('Northroute — counter-narcotics information exchange and coordination.\nData: DATABASE_URL (PostgreSQL server) or the embedded database in NORTHROUTE_DATA_DIR (default ./data).')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerStart(program);
+registerMaintenanceCommands(program);
+registerAdminCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else if (error instanceof AppError) {
+    console.error(`Error (${error.code}${error.field ? `, ${error.field}` : ''}): ${error.message}`);
+    process.exitCode = 2;
+  } else {
+    console.error(error);
+    process.exitCode = 1;
+  }
+}

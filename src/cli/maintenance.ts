@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { loadDemoRegion } from '../demo/load-demo.js';
+import { verifyAuditChain } from '../platform/audit/verify.js';
+import { migrateDown, migrateToLatest } from '../platform/db/migrate.js';
+import { configFromEnv } from '../platform/config.js';
+import { openDatabase } from '../platform/db/database.js';
+import { withDatabase } from './open.js';
+import { progressBar } from './progress.js';
+
+/** `northroute migrate`, `demo load` and `audit verify`. */
+export function registerMaintenanceCommands(program: Command): void {
+  program
+    .command('migrate')
+    .description('Bring the database schema to the newest version (or revert the newest with --down)')
+    .option('--down', 'revert the newest migration')
+    .option('--data-dir <dir>', 'embedded database directory')
+    .action(async (opts: { down?: boolean; dataDir?: string }) => {
+      const config = configFromEnv(process.env, { dataDir: opts.dataDir });
+      const db = await openDatabase(config.storage);
+      try {
+        const lines = opts.down ? await migrateDown(db.db as never) : await migrateToLatest(db.db as never);
+        console.log(lines.length > 0 ? lines.join('\n') : 'The schema is up to date.');
+      } finally {
+        await db.close();
+      }
+    });
+
+  const demo = program.command('demo').description('Demonstration data');
+  demo
+    .command('load')
+    .description('Load the demo region (members, observers, agencies, demo users); idempotent')
+    .option('--data-dir <dir>', 'embedded database directory')
+    .action(async (opts: { dataDir?: string }) => {
+      const result = await withDatabase(opts, ({ db }) => loadDemoRegion(db));
+      console.log(`Demo region loaded: ${result.agencies} agencies, ${result.users} users.`);
+    });
+
+  const audit = program.command('audit').description('The tamper-evident audit log');
+  audit
+    .command('verify')
+    .description('Recompute the hash chain; exits 1 naming the first altered, removed or reordered row')
+    .option('--data-dir <dir>', 'embedded database directory')
+    .action(async (opts: { dataDir?: string }) => {
+      const bar = progressBar('audit rows');
+      const result = await withDatabase(opts, ({ db }) => verifyAuditChain(db, (done, total) => bar.update(done, total)));
+      bar.stop();
+      if (result.ok) {
+        console.log(`Audit log intact: ${result.rows} rows; head #${result.headSeq} ${result.headHash}`);
+        console.log('Keep the head hash somewhere else (a ticket, a signed note): it proves later that no rows were cut from the end.');
+        return;
+      }
+      const what = {
+        altered: `row #${result.seq} was altered (its content no longer matches its hash)`,
+        broken_link: `row #${result.seq} does not follow row #${result.seq - 1}: row #${result.seq - 1} was altered, or rows were removed or reordered`,
+        missing_before: `rows before #${result.seq} are missing (removed)`,
+        out_of_order: `row #${result.seq} is out of order`,
+      }[result.problem];
+      console.error(`AUDIT LOG TAMPERED: ${what}. ${result.rows} rows before it verified.`);
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,26 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as platform0001 from './migrations/2026_11_30_0001_platform.js';
+
+/** Every migration, in order. Add new ones here with a timestamped name. */
+const migrations: Record<string, Migration> = {
+  '2026_11_30_0001_platform': platform0001,
+};
+
+function migrator(db: Kysely<unknown>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+}
+
+function unwrap(result: MigrationResultSet): string[] {
+  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  return (result.results ?? []).map((r) => `${r.direction} ${r.migrationName}: ${r.status}`);
+}
+
+/** Brings the schema to the newest version; returns one line per migration applied. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  return unwrap(await migrator(db).migrateToLatest());
+}
+
+/** Reverts the newest applied migration (for `northroute migrate --down`). */
+export async function migrateDown(db: Kysely<unknown>): Promise<string[]> {
+  return unwrap(await migrator(db).migrateDown());
+}

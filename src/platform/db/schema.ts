@@ -1,0 +1,176 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Timestamps are written as Date or ISO text and read back as Date. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json = ColumnType<unknown, string, string>;
+
+/** The roles a user may hold (several at once). */
+export const ROLES = [
+  'officer',
+  'analyst',
+  'liaison_officer',
+  'operations_coordinator',
+  'national_coordinator',
+  'agency_admin',
+  'platform_admin',
+  'viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Kinds of agency, from the source documents. */
+export const AGENCY_KINDS = [
+  'drug_control',
+  'police',
+  'customs',
+  'border_guard',
+  'security_service',
+  'fiu',
+  'health_focal_point',
+  'precursor_authority',
+  'prosecution',
+  'regional_centre',
+  'donor_implementer',
+] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export const MEMBERSHIP_STATUSES = ['member', 'observer', 'applicant'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
+export const ORGANISATION_KINDS = ['intergovernmental', 'regional', 'police_cooperation', 'donor', 'other'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const LANGUAGES = ['en', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const TOKEN_SCOPES = ['read', 'write', 'match', 'admin'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export interface CountryTable {
+  code: string;
+  name_en: string;
+  name_ru: string;
+  status: MembershipStatus | null;
+  status_since: string | null;
+  status_until: string | null;
+}
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  name_ru: string;
+  kind: OrganisationKind;
+  status: MembershipStatus | null;
+  status_since: string | null;
+}
+
+export interface AgencyTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  name_ru: string;
+  kind: AgencyKind;
+  country_code: string | null;
+  organisation_id: string | null;
+  require_totp: Generated<boolean>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  agency_id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  roles: Role[];
+  language: Generated<Language>;
+  disabled: Generated<boolean>;
+  totp_secret: string | null;
+  totp_enrolled_at: Timestamp | null;
+  totp_last_step: number | null;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  last_sign_in_at: Timestamp | null;
+  password_changed_at: Timestamp;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SessionTable {
+  id: Generated<string>;
+  token_hash: string;
+  user_id: string;
+  agency_id: string;
+  stage: 'full' | 'totp_enrolment';
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>;
+  user_id: string;
+  agency_id: string;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  scopes: TokenScope[];
+  created_at: CreatedAt;
+  created_by: string | null;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_username: string | null;
+  actor_agency_id: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  /** The agency that owns the object acted on, so its administrators see actions on their objects. */
+  object_agency_id: string | null;
+  outcome: AuditOutcome;
+  ip: string | null;
+  request_id: string | null;
+  details: Json | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: Json;
+}
+
+/** Every table Northroute knows, for Kysely's type checking. */
+export interface Database {
+  countries: CountryTable;
+  organisations: OrganisationTable;
+  agencies: AgencyTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  audit_log: AuditLogTable;
+  settings: SettingTable;
+}
+
+export type AgencyRow = Selectable<AgencyTable>;
+export type UserRow = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type UserUpdate = Updateable<UserTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type AuditRow = Selectable<AuditLogTable>;

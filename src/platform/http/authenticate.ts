@@ -1,0 +1,86 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../access/actor.js';
+import { findLiveToken } from '../auth/api-tokens.js';
+import { findLiveSession } from '../auth/sessions.js';
+import { safeEqual } from '../auth/secrets.js';
+import { scopeAllows } from '../access/policy.js';
+import { AppError, forbidden } from '../errors.js';
+import type { AppContext } from './context.js';
+
+/** The name of the session cookie. */
+export const SESSION_COOKIE = 'nr_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+async function loadActorUser(app: AppContext, userId: string) {
+  return app.db
+    .selectFrom('users')
+    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select(['users.id', 'users.username', 'users.agency_id', 'users.roles', 'users.disabled', 'agencies.country_code', 'agencies.active'])
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** Resolves who is calling: a session cookie or a Bearer API token; null if neither is valid. */
+export async function resolveActor(app: AppContext, req: FastifyRequest): Promise<{ actor: Actor; csrfToken: string | null } | null> {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) {
+    const token = await findLiveToken(app.db, header.slice('Bearer '.length).trim());
+    if (!token) return null;
+    const user = await loadActorUser(app, token.user_id);
+    if (!user || user.disabled || !user.active) return null;
+    const actor: Actor = {
+      userId: user.id,
+      username: user.username,
+      agencyId: user.agency_id,
+      countryCode: user.country_code?.trim() ?? null,
+      roles: user.roles,
+      auth: { kind: 'token', tokenId: token.id, scopes: token.scopes },
+    };
+    return { actor, csrfToken: null };
+  }
+  const cookie = req.cookies[SESSION_COOKIE];
+  if (!cookie) return null;
+  const session = await findLiveSession(app.db, cookie, {
+    idleMinutes: app.config.sessionIdleMinutes,
+    absoluteHours: app.config.sessionAbsoluteHours,
+  });
+  if (!session) return null;
+  const user = await loadActorUser(app, session.user_id);
+  if (!user || user.disabled || !user.active) return null;
+  const actor: Actor = {
+    userId: user.id,
+    username: user.username,
+    agencyId: user.agency_id,
+    countryCode: user.country_code?.trim() ?? null,
+    roles: user.roles,
+    auth: { kind: 'session', sessionId: session.id, stage: session.stage },
+  };
+  return { actor, csrfToken: session.csrf_token };
+}
+
+/**
+ * The access gate every request passes before its handler: authentication, second-factor stage,
+ * token scope and CSRF. Routes are closed unless they declare themselves public.
+ */
+export async function gateRequest(app: AppContext, req: FastifyRequest): Promise<void> {
+  const config = req.routeOptions.config;
+  const access = config.access ?? 'full';
+  const resolved = await resolveActor(app, req);
+  req.ctx.actor = resolved?.actor ?? null;
+  if (access === 'public') return;
+  if (!resolved) throw new AppError('UNAUTHENTICATED', 'Sign in first');
+  const { actor } = resolved;
+  if (actor.auth.kind === 'session') {
+    if (!SAFE_METHODS.has(req.method)) {
+      const sent = req.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !resolved.csrfToken || !safeEqual(sent, resolved.csrfToken)) {
+        throw new AppError('CSRF_FAILED', 'Missing or wrong X-CSRF-Token header');
+      }
+    }
+    if (actor.auth.stage === 'totp_enrolment' && access !== 'enrolment') {
+      throw new AppError('TOTP_ENROLMENT_REQUIRED', 'Enrol a second factor first');
+    }
+    return;
+  }
+  if (!config.scope || !scopeAllows(actor, config.scope)) throw forbidden();
+}

@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { isDatabaseReady } from '../db/database.js';
+import { AppError } from '../errors.js';
+import { gateRequest } from './authenticate.js';
+import type { App, AppContext } from './context.js';
+import { makeErrorHandler } from './errors.js';
+
+/** Largest accepted request body. */
+export const BODY_LIMIT_BYTES = 1_048_576;
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+
+/** Options that differ between production and tests. */
+export interface ServerOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Log options: structured JSON, with credentials removed wherever they could appear. */
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.secret', '*.token'],
+      censor: '[redacted]',
+    },
+  };
+}
+
+/**
+ * Builds the HTTP server: security plugins, the access gate, the error handler, the API routes
+ * (registered by `registerRoutes`) and the web app.
+ */
+export async function buildServer(
+  app: AppContext,
+  registerRoutes: (server: App, app: AppContext) => void,
+  options: ServerOptions = {},
+): Promise<App> {
+  const server = Fastify({
+    logger: options.logger ?? loggerOptions(app.config.logLevel),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: app.config.trustProxy,
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id'];
+      return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
+    },
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  server.setValidatorCompiler(validatorCompiler);
+  server.setSerializerCompiler(serializerCompiler);
+  server.setErrorHandler(makeErrorHandler(app));
+
+  await server.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: app.config.secureCookies ? [] : null,
+      },
+    },
+    hsts: app.config.secureCookies,
+  });
+  await server.register(rateLimit, {
+    max: app.config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED', 'Too many requests; slow down'),
+  });
+  await server.register(cookie);
+  await server.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Northroute API', version: '1', description: 'See docs/API.md for conventions and error codes.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'nr_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  server.addHook('onRequest', async (req, reply) => {
+    req.ctx = { requestId: req.id, ip: req.ip ?? null, actor: null };
+    void reply.header('x-request-id', req.id);
+    // Only API routes are gated: the web app's files are public, its data is not.
+    if (req.url.startsWith('/api/')) await gateRequest(app, req);
+  });
+
+  server.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, () => ({ status: 'ok' }));
+  server.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+    if (await isDatabaseReady(app.db)) return { status: 'ready' };
+    return reply.status(503).send(new AppError('NOT_READY', 'Database not reachable').toBody());
+  });
+  server.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => server.swagger());
+
+  await server.register((api, _opts, done) => {
+    registerRoutes(api as unknown as App, app);
+    done();
+  }, { prefix: '/api/v1' });
+
+  await registerWebApp(server as unknown as App);
+  return server as unknown as App;
+}
+
+async function registerWebApp(server: App): Promise<void> {
+  const built = existsSync(path.join(WEB_ROOT, 'index.html'));
+  if (built) await server.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: ['index.html'] });
+  server.setNotFoundHandler(async (req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET') {
+      return reply.status(404).send(new AppError('NOT_FOUND', 'Not found').toBody());
+    }
+    if (!built) return reply.status(503).type('text/plain').send('The web app is not built: run `npm run build:web`.');
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -18,6 +18,8 @@ export interface Northroute {
   context: AppContext;
   server: App;
   close(): Promise<void>;
+  /** Like close, but a second call does nothing (tests close early to hand the data directory to the CLI). */
+  closeOnce(): Promise<void>;
 }
 
 /** Opens the database, migrates it and builds the server (not yet listening). */
@@ -27,13 +29,10 @@ export async function createNorthroute(config: AppConfig, options: ServerOptions
   await ensureCountries(db.db);
   const context: AppContext = { db: db.db, config, demoMode: config.demo && (await isDemoLoaded(db.db)) };
   const server = await buildServer(context, registerAllRoutes, options);
-  return {
-    db,
-    context,
-    server,
-    close: async () => {
-      await server.close();
-      await db.close();
-    },
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    await server.close();
+    await db.close();
   };
+  return { db, context, server, close, closeOnce: () => (closing ??= close()) };
 }

@@ -40,7 +40,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     db: app.context.db,
     database,
     close: async () => {
-      await app.close();
+      await app.closeOnce();
       await database.drop();
     },
   };

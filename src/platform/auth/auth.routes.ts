@@ -81,7 +81,7 @@ export function registerAuthRoutes(api: App, app: AppContext): void {
     const actor = req.ctx.actor!;
     if (actor.auth.kind !== 'session') throw new AppError('FORBIDDEN', 'Only for browser sessions');
     const oldSessionId = actor.auth.sessionId;
-    const outcome = await app.db.transaction().execute(async (tx) => {
+    const outcome = await app.db.transaction().execute(async (tx): Promise<{ error: AppError } | { session: NewSession }> => {
       const user = await tx.selectFrom('users').select(['totp_secret', 'totp_enrolled_at', 'agency_id']).where('id', '=', actor.userId).forUpdate().executeTakeFirstOrThrow();
       if (user.totp_enrolled_at) return { error: new AppError('CONFLICT', 'A second factor is already enrolled') };
       if (!user.totp_secret) return { error: new AppError('VALIDATION_FAILED', 'Start the enrolment first', 'code') };

@@ -33,7 +33,7 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const err = error as FastifyError & { validationContext?: string };
   if (hasZodFastifySchemaValidationErrors(err)) {
-    return fromValidation(err.validation as unknown as ValidationIssue[], err.validationContext);
+    return fromValidation(err.validation, err.validationContext);
   }
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

@@ -111,12 +111,12 @@ export async function buildServer(
   server.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => server.swagger());
 
   await server.register((api, _opts, done) => {
-    registerRoutes(api as unknown as App, app);
+    registerRoutes(api, app);
     done();
   }, { prefix: '/api/v1' });
 
-  await registerWebApp(server as unknown as App);
-  return server as unknown as App;
+  await registerWebApp(server);
+  return server;
 }
 
 async function registerWebApp(server: App): Promise<void> {

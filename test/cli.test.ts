@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNorthroute } from '../src/app.js';
+import { configFromEnv } from '../src/platform/config.js';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
+import { ApiClient } from './support/client.js';
+import type { AddressInfo } from 'node:net';
+
+const exec = promisify(execFile);
+let database: TestDatabase;
+
+/** Runs `northroute …` in a child process against the test database, as an operator would. */
+async function northroute(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (database.location.databaseUrl) env.DATABASE_URL = database.location.databaseUrl;
+  else delete env.DATABASE_URL;
+  const dataDir = database.location.dataDir ? ['--data-dir', database.location.dataDir] : [];
+  const needsData = !args.includes('--help');
+  try {
+    const { stdout, stderr } = await exec('node', ['bin/northroute.js', ...args, ...(needsData ? dataDir : [])], { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** Starts a server on the same database for a moment, runs `work`, and lets go of the database again. */
+async function withServer(work: (url: string) => Promise<void>): Promise<void> {
+  const env = { ...process.env, ...(database.location.databaseUrl ? { DATABASE_URL: database.location.databaseUrl } : {}) };
+  const config = { ...configFromEnv(env, { dataDir: database.location.dataDir, demo: false }), logLevel: 'silent' };
+  const app = await createNorthroute(config);
+  await app.server.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    await work(`http://127.0.0.1:${(app.server.server.address() as AddressInfo).port}`);
+  } finally {
+    await app.close();
+  }
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+describe('northroute CLI', () => {
+  it('has --help on every command', async () => {
+    for (const command of [[], ['start'], ['migrate'], ['user', 'create'], ['user', 'disable'], ['user', 'reset-password'], ['token', 'create'], ['token', 'revoke'], ['demo', 'load'], ['audit', 'verify']]) {
+      const result = await northroute(...command, '--help');
+      expect(result.code, command.join(' ')).toBe(0);
+      expect(result.stdout).toContain('Usage: northroute');
+    }
+  });
+
+  it('loads the demo, creates a user and a token that work against the server, then revokes and disables', async () => {
+    const demo = await northroute('demo', 'load');
+    expect(demo.stdout).toMatch(/Demo region loaded: \d+ agencies, \d+ users/);
+
+    const weak = await northroute('user', 'create', '--username', 'ops.chief', '--agency', 'KZ-MVD', '--password', 'password1234');
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toContain('WEAK_PASSWORD');
+
+    const created = await northroute('user', 'create', '--username', 'ops.chief', '--agency', 'KZ-MVD', '--roles', 'officer,analyst', '--display-name', 'Operations chief');
+    expect(created.code).toBe(0);
+    const password = /shown once\): (\S+)/.exec(created.stdout)?.[1];
+    expect(password).toBeDefined();
+
+    const token = await northroute('token', 'create', '--user', 'ops.chief', '--scope', 'read', '--expires', '30d');
+    expect(token.code).toBe(0);
+    const secret = token.stdout.trim().split('\n').at(-1)!;
+    expect(secret).toMatch(/^nrt_/);
+
+    await withServer(async (url) => {
+      const browser = new ApiClient(url);
+      expect((await browser.signIn('ops.chief', password!)).status).toBe(200);
+      const system = new ApiClient(url);
+      system.bearer = secret;
+      expect((await system.get('/api/v1/agencies')).status).toBe(200);
+    });
+
+    const prefix = secret.split('_').slice(0, 2).join('_');
+    expect((await northroute('token', 'revoke', prefix)).code).toBe(0);
+    const reset = await northroute('user', 'reset-password', 'ops.chief', '--password', 'tundra-compass-velvet-3');
+    expect(reset.code).toBe(0);
+    const disabled = await northroute('user', 'disable', 'ops.chief');
+    expect(disabled.stdout).toContain('Disabled ops.chief');
+
+    await withServer(async (url) => {
+      const system = new ApiClient(url);
+      system.bearer = secret;
+      expect((await system.get('/api/v1/agencies')).status).toBe(401);
+      expect((await new ApiClient(url).signIn('ops.chief', 'tundra-compass-velvet-3')).status).toBe(401);
+    });
+
+    const verify = await northroute('audit', 'verify');
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toContain('Audit log intact');
+  });
+
+  it('answers an unknown agency with a clear error and exit code 2', async () => {
+    const result = await northroute('user', 'create', '--username', 'someone', '--agency', 'NO-SUCH', '--password', 'tundra-compass-velvet-3');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('No agency "NO-SUCH"');
+  });
+});

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { createNorthroute, type Northroute } from '../../src/app.js';
 import type { AppConfig } from '../../src/platform/config.js';
 import type { Database } from '../../src/platform/db/schema.js';
+import type { ServerOptions } from '../../src/platform/http/server.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 /** A real server on a real database, listening on a free local port. */
@@ -15,7 +16,7 @@ export interface TestApp {
 }
 
 /** Starts Northroute on a fresh database of the suite's backend. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: ServerOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config: AppConfig = {
     storage: database.storage,
@@ -31,7 +32,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     signInRateLimitPerMinute: 1_000_000,
     ...overrides,
   };
-  const app = await createNorthroute(config);
+  const app = await createNorthroute(config, options);
   await app.server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.server.address() as AddressInfo;
   return {

@@ -22,11 +22,12 @@ const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 /** Options that differ between production and tests. */
 export interface ServerOptions {
-  logger?: FastifyServerOptions['logger'];
+  /** Send the structured log here instead of stdout (tests read it back). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Log options: structured JSON, with credentials removed wherever they could appear. */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string): Exclude<FastifyServerOptions['logger'], boolean | undefined> {
   return {
     level,
     redact: {
@@ -46,7 +47,7 @@ export async function buildServer(
   options: ServerOptions = {},
 ): Promise<App> {
   const server = Fastify({
-    logger: options.logger ?? loggerOptions(app.config.logLevel),
+    logger: options.logStream ? { ...loggerOptions('info'), stream: options.logStream } : loggerOptions(app.config.logLevel),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: app.config.trustProxy,
     genReqId: (req) => {

@@ -28,24 +28,40 @@ async function timed(work: () => Promise<void>): Promise<number> {
  * row into a plain table (baseline), or the same plus one hash-chained audit row (what every action
  * pays). Also: how fast `audit verify` walks the chain, against a plain full scan of the same rows.
  */
-export async function benchAuditAppend(backend: 'pglite' | 'postgres', storage: StorageConfig): Promise<BenchRow[]> {
+export async function benchAuditAppend(
+  backend: 'pglite' | 'postgres',
+  storage: StorageConfig,
+): Promise<BenchRow[]> {
   const db = await openDatabase(storage);
   await migrateToLatest(db.db as never);
-  await sql`create table bench_plain (id bigserial primary key, at timestamptz, action text, details jsonb)`.execute(db.db);
+  await sql`create table bench_plain (id bigserial primary key, at timestamptz, action text, details jsonb)`.execute(
+    db.db,
+  );
   const ctx = { requestId: 'bench', ip: '127.0.0.1', actor: null };
   const baseline = await timed(async () => {
     for (let i = 0; i < N; i++) {
       await db.db.transaction().execute(async (tx) => {
-        await sql`insert into bench_plain (at, action, details) values (now(), 'bench.plain', ${JSON.stringify({ i })})`.execute(tx);
-        await sql`insert into bench_plain (at, action, details) values (now(), 'bench.action', ${JSON.stringify({ i })})`.execute(tx);
+        await sql`insert into bench_plain (at, action, details) values (now(), 'bench.plain', ${JSON.stringify({ i })})`.execute(
+          tx,
+        );
+        await sql`insert into bench_plain (at, action, details) values (now(), 'bench.action', ${JSON.stringify({ i })})`.execute(
+          tx,
+        );
       });
     }
   });
   const audited = await timed(async () => {
     for (let i = 0; i < N; i++) {
       await db.db.transaction().execute(async (tx) => {
-        await sql`insert into bench_plain (at, action, details) values (now(), 'bench.plain', ${JSON.stringify({ i })})`.execute(tx);
-        await recordAudit(tx, ctx, { action: 'bench.action', objectType: 'thing', objectId: String(i), details: { i } });
+        await sql`insert into bench_plain (at, action, details) values (now(), 'bench.plain', ${JSON.stringify({ i })})`.execute(
+          tx,
+        );
+        await recordAudit(tx, ctx, {
+          action: 'bench.action',
+          objectType: 'thing',
+          objectId: String(i),
+          details: { i },
+        });
       });
     }
   });
@@ -58,13 +74,25 @@ export async function benchAuditAppend(backend: 'pglite' | 'postgres', storage: 
   });
   await db.close();
   return [
-    { backend, what: `audited action (1 row + 1 audit row per transaction), ${N} tx`, perSecond: N / audited, baselinePerSecond: N / baseline },
-    { backend, what: `audit verify over ${N} rows (vs plain full read)`, perSecond: N / verify, baselinePerSecond: N / scan },
+    {
+      backend,
+      what: `audited action (1 row + 1 audit row per transaction), ${N} tx`,
+      perSecond: N / audited,
+      baselinePerSecond: N / baseline,
+    },
+    {
+      backend,
+      what: `audit verify over ${N} rows (vs plain full read)`,
+      perSecond: N / verify,
+      baselinePerSecond: N / scan,
+    },
   ];
 }
 
 /** A scratch PostgreSQL database for one benchmark run. */
-export async function scratchPostgres(adminUrl: string): Promise<{ storage: StorageConfig; drop(): Promise<void> }> {
+export async function scratchPostgres(
+  adminUrl: string,
+): Promise<{ storage: StorageConfig; drop(): Promise<void> }> {
   const name = `nr_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

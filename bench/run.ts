@@ -19,7 +19,13 @@ try {
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
-console.log(`\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · Node ${process.version}\n`);
+console.log(
+  `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · Node ${process.version}\n`,
+);
 console.log('| backend | what | per second | baseline per second | ratio |');
 console.log('| --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.backend} | ${r.what} | ${fmt(r.perSecond)} | ${fmt(r.baselinePerSecond)} | ${(r.perSecond / r.baselinePerSecond).toFixed(2)} |`);
+for (const r of rows) {
+  console.log(
+    `| ${r.backend} | ${r.what} | ${fmt(r.perSecond)} | ${fmt(r.baselinePerSecond)} | ${(r.perSecond / r.baselinePerSecond).toFixed(2)} |`,
+  );
+}

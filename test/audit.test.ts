@@ -19,7 +19,14 @@ beforeAll(async () => {
   t = await startTestApp();
   const ctx = { requestId: 'test', ip: '127.0.0.1', actor: null };
   await t.db.transaction().execute(async (tx) => {
-    for (let i = 0; i < 20; i++) await recordAudit(tx, ctx, { action: 'test.event', objectType: 'thing', objectId: String(i), details: { i, nested: { b: 1, a: 'é' } } });
+    for (let i = 0; i < 20; i++) {
+      await recordAudit(tx, ctx, {
+        action: 'test.event',
+        objectType: 'thing',
+        objectId: String(i),
+        details: { i, nested: { b: 1, a: 'é' } },
+      });
+    }
   });
 });
 afterAll(async () => {
@@ -29,8 +36,16 @@ afterAll(async () => {
 /** Runs `northroute audit verify` against the test database in a child process, like an operator would. */
 async function cliVerify(): Promise<{ code: number; stdout: string; stderr: string }> {
   // PGlite allows one process per data directory: the server must let go of it first.
-  const env = { ...process.env, ...(t.database.location.databaseUrl ? { DATABASE_URL: t.database.location.databaseUrl } : {}) };
-  const args = ['bin/northroute.js', 'audit', 'verify', ...(t.database.location.dataDir ? ['--data-dir', t.database.location.dataDir] : [])];
+  const env = {
+    ...process.env,
+    ...(t.database.location.databaseUrl ? { DATABASE_URL: t.database.location.databaseUrl } : {}),
+  };
+  const args = [
+    'bin/northroute.js',
+    'audit',
+    'verify',
+    ...(t.database.location.dataDir ? ['--data-dir', t.database.location.dataDir] : []),
+  ];
   try {
     const { stdout, stderr } = await run('node', args, { env, cwd: process.cwd() });
     return { code: 0, stdout, stderr };
@@ -51,19 +66,27 @@ async function tamper(statement: ReturnType<typeof sql>): Promise<void> {
 
 describe('audit log', () => {
   it('is written in the same transaction as the action: a rolled-back action leaves no row', async () => {
-    const before = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     await expect(
       t.db.transaction().execute(async (tx) => {
         await recordAudit(tx, { requestId: 'r', ip: null, actor: null }, { action: 'test.rolled_back' });
         throw new Error('the action failed');
       }),
     ).rejects.toThrow('the action failed');
-    const after = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE through its trigger', async () => {
-    await expect(sql`update audit_log set action = 'x' where seq = 1`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_log set action = 'x' where seq = 1`.execute(t.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`delete from audit_log where seq = 1`.execute(t.db)).rejects.toThrow(/append-only/);
     await expect(sql`truncate audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
   });
@@ -71,9 +94,16 @@ describe('audit log', () => {
   it('records sign-in, the request id and the client address', async () => {
     const user = await buildUser(t.db);
     const client = await signedIn(t.url, user.username, user.password);
-    const res = await client.request('GET', '/api/v1/auth/session', undefined, { headers: { 'x-request-id': 'req-abc-123' } });
+    const res = await client.request('GET', '/api/v1/auth/session', undefined, {
+      headers: { 'x-request-id': 'req-abc-123' },
+    });
     expect(res.headers.get('x-request-id')).toBe('req-abc-123');
-    const row = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.sign_in').where('actor_id', '=', user.id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'auth.sign_in')
+      .where('actor_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(row.ip).toBe('127.0.0.1');
     expect(row.request_id).toBeTruthy();
     expect(row.actor_agency_id).toBe(user.agencyId);
@@ -82,16 +112,28 @@ describe('audit log', () => {
   it('verifies an untouched chain, then names an altered row', async () => {
     const intact = await verifyAuditChain(t.db);
     expect(intact.ok).toBe(true);
-    const target = await t.db.selectFrom('audit_log').select('seq').where('action', '=', 'test.event').where('object_id', '=', '7').executeTakeFirstOrThrow();
+    const target = await t.db
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('action', '=', 'test.event')
+      .where('object_id', '=', '7')
+      .executeTakeFirstOrThrow();
     await tamper(sql`update audit_log set details = '{"i": 700}' where seq = ${target.seq}`);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, seq: target.seq, problem: 'altered' });
     // Put it back (same content, same hash) for the next test.
-    await tamper(sql`update audit_log set details = ${JSON.stringify({ i: 7, nested: { b: 1, a: 'é' } })}::jsonb where seq = ${target.seq}`);
+    await tamper(
+      sql`update audit_log set details = ${JSON.stringify({ i: 7, nested: { b: 1, a: 'é' } })}::jsonb where seq = ${target.seq}`,
+    );
     expect((await verifyAuditChain(t.db)).ok).toBe(true);
   });
 
   it('detects a row whose change was re-hashed to hide it, and a removed row', async () => {
-    const rows = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'test.event').orderBy('seq').execute();
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'test.event')
+      .orderBy('seq')
+      .execute();
     const victim = rows[3]!;
     const forged = rowHash({
       seq: victim.seq,
@@ -109,14 +151,26 @@ describe('audit log', () => {
       details: victim.details,
       prevHash: victim.prev_hash,
     });
-    await tamper(sql`update audit_log set actor_username = 'someone-else', hash = ${forged} where seq = ${victim.seq}`);
-    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, seq: victim.seq + 1, problem: 'broken_link' });
-    await tamper(sql`update audit_log set actor_username = ${victim.actor_username}, hash = ${victim.hash} where seq = ${victim.seq}`);
+    await tamper(
+      sql`update audit_log set actor_username = 'someone-else', hash = ${forged} where seq = ${victim.seq}`,
+    );
+    expect(await verifyAuditChain(t.db)).toMatchObject({
+      ok: false,
+      seq: victim.seq + 1,
+      problem: 'broken_link',
+    });
+    await tamper(
+      sql`update audit_log set actor_username = ${victim.actor_username}, hash = ${victim.hash} where seq = ${victim.seq}`,
+    );
     expect((await verifyAuditChain(t.db)).ok).toBe(true);
 
     removed = rows[5]!;
     await tamper(sql`delete from audit_log where seq = ${removed.seq}`);
-    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, seq: removed.seq + 1, problem: 'missing_before' });
+    expect(await verifyAuditChain(t.db)).toMatchObject({
+      ok: false,
+      seq: removed.seq + 1,
+      problem: 'missing_before',
+    });
   });
 
   it('`northroute audit verify` exits 1 naming the tampered row, and 0 once the log is whole again', async () => {
@@ -128,7 +182,10 @@ describe('audit log', () => {
 
     const db = await openDatabase(t.database.storage);
     const { seq, ...rest } = removed!;
-    await db.db.insertInto('audit_log').values({ ...rest, seq, details: rest.details === null ? null : JSON.stringify(rest.details) }).execute();
+    await db.db
+      .insertInto('audit_log')
+      .values({ ...rest, seq, details: rest.details === null ? null : JSON.stringify(rest.details) })
+      .execute();
     await db.close();
     const whole = await cliVerify();
     expect(whole.code).toBe(0);

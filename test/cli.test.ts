@@ -18,7 +18,11 @@ async function northroute(...args: string[]): Promise<{ code: number; stdout: st
   const dataDir = database.location.dataDir ? ['--data-dir', database.location.dataDir] : [];
   const needsData = !args.includes('--help');
   try {
-    const { stdout, stderr } = await exec('node', ['bin/northroute.js', ...args, ...(needsData ? dataDir : [])], { env });
+    const { stdout, stderr } = await exec(
+      'node',
+      ['bin/northroute.js', ...args, ...(needsData ? dataDir : [])],
+      { env },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -28,8 +32,14 @@ async function northroute(...args: string[]): Promise<{ code: number; stdout: st
 
 /** Starts a server on the same database for a moment, runs `work`, and lets go of the database again. */
 async function withServer(work: (url: string) => Promise<void>): Promise<void> {
-  const env = { ...process.env, ...(database.location.databaseUrl ? { DATABASE_URL: database.location.databaseUrl } : {}) };
-  const config = { ...configFromEnv(env, { dataDir: database.location.dataDir, demo: false }), logLevel: 'silent' };
+  const env = {
+    ...process.env,
+    ...(database.location.databaseUrl ? { DATABASE_URL: database.location.databaseUrl } : {}),
+  };
+  const config = {
+    ...configFromEnv(env, { dataDir: database.location.dataDir, demo: false }),
+    logLevel: 'silent',
+  };
   const app = await createNorthroute(config);
   await app.server.listen({ port: 0, host: '127.0.0.1' });
   try {
@@ -48,7 +58,23 @@ afterAll(async () => {
 
 describe('northroute CLI', () => {
   it('has --help on every command', async () => {
-    for (const command of [[], ['start'], ['migrate'], ['user', 'create'], ['user', 'disable'], ['user', 'reset-password'], ['token', 'create'], ['token', 'revoke'], ['demo', 'load'], ['audit', 'verify']]) {
+    const commands = [
+      [],
+      ['start'],
+      ['migrate'],
+      ['agency', 'create'],
+      ['user', 'create'],
+      ['user', 'disable'],
+      ['user', 'enable'],
+      ['user', 'unlock'],
+      ['user', 'reset-totp'],
+      ['user', 'reset-password'],
+      ['token', 'create'],
+      ['token', 'revoke'],
+      ['demo', 'load'],
+      ['audit', 'verify'],
+    ];
+    for (const command of commands) {
       const result = await northroute(...command, '--help');
       expect(result.code, command.join(' ')).toBe(0);
       expect(result.stdout).toContain('Usage: northroute');
@@ -59,16 +85,45 @@ describe('northroute CLI', () => {
     const demo = await northroute('demo', 'load');
     expect(demo.stdout).toMatch(/Demo region loaded: \d+ agencies, \d+ users/);
 
-    const weak = await northroute('user', 'create', '--username', 'ops.chief', '--agency', 'KZ-MVD', '--password', 'password1234');
+    const weak = await northroute(
+      'user',
+      'create',
+      '--username',
+      'ops.chief',
+      '--agency',
+      'KZ-MVD',
+      '--password',
+      'password1234',
+    );
     expect(weak.code).toBe(2);
     expect(weak.stderr).toContain('WEAK_PASSWORD');
 
-    const created = await northroute('user', 'create', '--username', 'ops.chief', '--agency', 'KZ-MVD', '--roles', 'officer,analyst', '--display-name', 'Operations chief');
+    const created = await northroute(
+      'user',
+      'create',
+      '--username',
+      'ops.chief',
+      '--agency',
+      'KZ-MVD',
+      '--roles',
+      'officer,analyst',
+      '--display-name',
+      'Operations chief',
+    );
     expect(created.code).toBe(0);
     const password = /shown once\): (\S+)/.exec(created.stdout)?.[1];
     expect(password).toBeDefined();
 
-    const token = await northroute('token', 'create', '--user', 'ops.chief', '--scope', 'read', '--expires', '30d');
+    const token = await northroute(
+      'token',
+      'create',
+      '--user',
+      'ops.chief',
+      '--scope',
+      'read',
+      '--expires',
+      '30d',
+    );
     expect(token.code).toBe(0);
     const secret = token.stdout.trim().split('\n').at(-1)!;
     expect(secret).toMatch(/^nrt_/);
@@ -83,7 +138,13 @@ describe('northroute CLI', () => {
 
     const prefix = secret.split('_').slice(0, 2).join('_');
     expect((await northroute('token', 'revoke', prefix)).code).toBe(0);
-    const reset = await northroute('user', 'reset-password', 'ops.chief', '--password', 'tundra-compass-velvet-3');
+    const reset = await northroute(
+      'user',
+      'reset-password',
+      'ops.chief',
+      '--password',
+      'tundra-compass-velvet-3',
+    );
     expect(reset.code).toBe(0);
     const disabled = await northroute('user', 'disable', 'ops.chief');
     expect(disabled.stdout).toContain('Disabled ops.chief');
@@ -100,9 +161,107 @@ describe('northroute CLI', () => {
     expect(verify.stdout).toContain('Audit log intact');
   });
 
-  it('answers an unknown agency with a clear error and exit code 2', async () => {
-    const result = await northroute('user', 'create', '--username', 'someone', '--agency', 'NO-SUCH', '--password', 'tundra-compass-velvet-3');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('No agency "NO-SUCH"');
+  it('sets up a production install from nothing: first agency, first administrator, recovery commands', async () => {
+    const unknown = await northroute(
+      'user',
+      'create',
+      '--username',
+      'someone',
+      '--agency',
+      'NO-SUCH',
+      '--password',
+      'tundra-compass-velvet-3',
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No agency "NO-SUCH"');
+
+    const badKind = await northroute(
+      'agency',
+      'create',
+      '--code',
+      'TM-NEW',
+      '--name',
+      'New service',
+      '--name-ru',
+      'Новая служба',
+      '--kind',
+      'spies',
+      '--country',
+      'TM',
+    );
+    expect(badKind.code).toBe(2);
+    expect(badKind.stderr).toContain('kind');
+    const agency = await northroute(
+      'agency',
+      'create',
+      '--code',
+      'TM-NEW',
+      '--name',
+      'New service',
+      '--name-ru',
+      'Новая служба',
+      '--kind',
+      'drug_control',
+      '--country',
+      'tm',
+    );
+    expect(agency.code).toBe(0);
+
+    const badName = await northroute(
+      'user',
+      'create',
+      '--username',
+      'x y',
+      '--agency',
+      'TM-NEW',
+      '--password',
+      'tundra-compass-velvet-3',
+    );
+    expect(badName.code).toBe(2);
+    expect(badName.stderr).toContain('VALIDATION_FAILED, username');
+    const chief = await northroute(
+      'user',
+      'create',
+      '--username',
+      'tm.chief',
+      '--agency',
+      'TM-NEW',
+      '--roles',
+      'platform_admin',
+      '--password',
+      'tundra-compass-velvet-3',
+    );
+    expect(chief.code).toBe(0);
+    const duplicate = await northroute(
+      'user',
+      'create',
+      '--username',
+      'TM.Chief',
+      '--agency',
+      'TM-NEW',
+      '--password',
+      'tundra-compass-velvet-3',
+    );
+    expect(duplicate.code).toBe(2);
+    expect(duplicate.stderr).toContain('CONFLICT, username');
+
+    for (const action of ['unlock', 'reset-totp', 'disable', 'enable']) {
+      const result = await northroute('user', action, 'tm.chief');
+      expect(result.code, action).toBe(0);
+    }
+    await withServer(async (url) => {
+      // A real administrator (not a demo account) must enrol a second factor at first sign-in.
+      const res = await new ApiClient(url).signIn('tm.chief', 'tundra-compass-velvet-3');
+      expect(res.status).toBe(200);
+      expect(res.body.stage).toBe('totp_enrolment');
+    });
+    const verify = await northroute('audit', 'verify');
+    const head = /head (\d+:[0-9a-f]{64})/.exec(verify.stdout)?.[1];
+    expect(head).toBeDefined();
+    expect((await northroute('audit', 'verify', '--expect-head', head!)).code).toBe(0);
+    const forged = `${head!.split(':')[0]}:${'0'.repeat(64)}`;
+    const cut = await northroute('audit', 'verify', '--expect-head', forged);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toContain('was cut or rewritten');
   });
 });

@@ -28,10 +28,19 @@ it('logs structured requests with their ids but never passwords, cookies, CSRF o
   system.bearer = 'nrt_not-a-real-token_but-secret-looking';
   await system.get('/api/v1/agencies');
 
-  const lines = log.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = log
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(lines.some((l) => l.reqId === 'trace-me-42')).toBe(true);
   const cookieValue = client.cookie!.split('=')[1]!;
-  for (const secret of [admin.password, 'a-wrong-password-typed-here', cookieValue, client.csrfToken!, 'nrt_not-a-real-token_but-secret-looking']) {
+  for (const secret of [
+    admin.password,
+    'a-wrong-password-typed-here',
+    cookieValue,
+    client.csrfToken!,
+    'nrt_not-a-real-token_but-secret-looking',
+  ]) {
     expect(log).not.toContain(secret);
   }
 });

@@ -14,7 +14,9 @@ beforeAll(async () => {
   admin = await signedIn(t.url, adminUser.username, adminUser.password);
   // Administrators must enrol a second factor first, through the API like a real one.
   const setup = await admin.post('/api/v1/auth/totp/setup');
-  const confirmed = await admin.post('/api/v1/auth/totp/confirm', { code: currentTotpCode(setup.body.secret) });
+  const confirmed = await admin.post('/api/v1/auth/totp/confirm', {
+    code: currentTotpCode(setup.body.secret),
+  });
   admin.csrfToken = confirmed.body.csrfToken;
 });
 afterAll(async () => {
@@ -22,7 +24,12 @@ afterAll(async () => {
 });
 
 async function issue(userId: string, scopes: string[], expiresInDays = 30) {
-  const res = await admin.post('/api/v1/tokens', { userId, name: 'national system feed', scopes, expiresInDays });
+  const res = await admin.post('/api/v1/tokens', {
+    userId,
+    name: 'national system feed',
+    scopes,
+    expiresInDays,
+  });
   expect(res.status).toBe(201);
   return res.body as { token: { id: string; prefix: string; scopes: string[] }; secret: string };
 }
@@ -31,7 +38,11 @@ describe('API tokens', () => {
   it('are shown once, stored only as a hash, and authenticate as their user', async () => {
     const { token, secret } = await issue(adminUser.id, ['read', 'admin']);
     expect(secret.startsWith(token.prefix)).toBe(true);
-    const row = await t.db.selectFrom('api_tokens').selectAll().where('id', '=', token.id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('api_tokens')
+      .selectAll()
+      .where('id', '=', token.id)
+      .executeTakeFirstOrThrow();
     expect(row.token_hash).toBe(sha256(secret));
     expect(JSON.stringify(row)).not.toContain(secret);
     const listed = await admin.get('/api/v1/tokens');
@@ -42,7 +53,9 @@ describe('API tokens', () => {
     const users = await system.get('/api/v1/users');
     expect(users.status).toBe(200);
     // Token requests need no CSRF header (no cookie to ride on).
-    const patched = await system.patch(`/api/v1/users/${adminUser.id}`, { displayName: 'Renamed by a system' });
+    const patched = await system.patch(`/api/v1/users/${adminUser.id}`, {
+      displayName: 'Renamed by a system',
+    });
     expect(patched.status).toBe(200);
   });
 
@@ -69,7 +82,11 @@ describe('API tokens', () => {
     expect((await system.get('/api/v1/agencies')).status).toBe(401);
 
     const other = await issue(adminUser.id, ['read']);
-    await t.db.updateTable('api_tokens').set({ expires_at: new Date(Date.now() - 1000) }).where('id', '=', other.token.id).execute();
+    await t.db
+      .updateTable('api_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', other.token.id)
+      .execute();
     system.bearer = other.secret;
     expect((await system.get('/api/v1/agencies')).status).toBe(401);
   });
@@ -87,7 +104,12 @@ describe('API tokens', () => {
     expect(disabled.body.disabled).toBe(true);
     expect((await browser.get('/api/v1/auth/session')).status).toBe(401);
     expect((await system.get('/api/v1/agencies')).status).toBe(401);
-    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.disable').where('object_id', '=', officer.id).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'user.disable')
+      .where('object_id', '=', officer.id)
+      .executeTakeFirstOrThrow();
     expect(audit.details).toMatchObject({ sessionsEnded: 1, tokensRevoked: 1 });
   });
 });

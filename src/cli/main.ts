@@ -6,7 +6,9 @@ import { registerStart } from './start.js';
 
 const program = new Command()
   .name('northroute')
-  .description('Northroute — counter-narcotics information exchange and coordination.\nData: DATABASE_URL (PostgreSQL server) or the embedded database in NORTHROUTE_DATA_DIR (default ./data).')
+  .description(
+    'Northroute — counter-narcotics information exchange and coordination.\nData: DATABASE_URL (PostgreSQL server) or the embedded database in NORTHROUTE_DATA_DIR (default ./data).',
+  )
   .showHelpAfterError()
   .exitOverride();
 

@@ -31,7 +31,10 @@ export function cliOperator(): string {
 }
 
 /** Runs `work` with an open database and always closes it (PGlite must close to persist cleanly). */
-export async function withDatabase<T>(options: DataOptions, work: (db: Db, config: AppConfig) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  options: DataOptions,
+  work: (db: Db, config: AppConfig) => Promise<T>,
+): Promise<T> {
   const { db, config } = await openForCli(options);
   try {
     return await work(db, config);

@@ -1,11 +1,17 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
+import { WEB_ROOT } from '../platform/http/server.js';
 import { createNorthroute } from '../app.js';
 import { DEMO_PASSWORD, demoUsername, isEmpty, loadDemoRegion } from '../demo/load-demo.js';
 import { configFromEnv } from '../platform/config.js';
 
 function printDemoCredentials(url: string, agencies: { code: string }[]): void {
   const line = '─'.repeat(72);
-  const sample = ['CARICC', 'KZ-MVD', 'KG-SBNON', 'TJ-DCA', 'UZ-NCDC'].filter((c) => agencies.some((a) => a.code === c));
+  const sample = ['CARICC', 'KZ-MVD', 'KG-DCS', 'TJ-DCA', 'UZ-NCDC'].filter((c) =>
+    agencies.some((a) => a.code === c),
+  );
   const shown = sample.length > 0 ? sample : agencies.slice(0, 4).map((a) => a.code);
   const lines = [
     line,
@@ -31,11 +37,32 @@ export function registerStart(program: Command): void {
     .command('start')
     .description('Start the server (loads the demo region on an empty database unless --no-demo)')
     .option('--port <n>', 'port to listen on (or PORT)', (v) => Number.parseInt(v, 10))
-    .option('--data-dir <dir>', 'embedded database directory (or NORTHROUTE_DATA_DIR; ignored with DATABASE_URL)')
+    .option(
+      '--data-dir <dir>',
+      'embedded database directory (or NORTHROUTE_DATA_DIR; ignored with DATABASE_URL)',
+    )
     .option('--no-demo', 'do not load or enable the demo region')
     .action(async (opts: { port?: number; dataDir?: string; demo: boolean }) => {
-      const config = configFromEnv(process.env, { port: opts.port, dataDir: opts.dataDir, demo: opts.demo });
-      const where = config.storage.kind === 'postgres' ? 'PostgreSQL server' : `embedded database in ${config.storage.kind === 'pglite' ? config.storage.dataDir : 'memory'}`;
+      // Commander defaults `demo` to true; only an explicit --no-demo overrides NORTHROUTE_DEMO.
+      const config = configFromEnv(process.env, {
+        port: opts.port,
+        dataDir: opts.dataDir,
+        demo: opts.demo ? undefined : false,
+      });
+      const where =
+        config.storage.kind === 'postgres'
+          ? 'PostgreSQL server'
+          : `embedded database in ${config.storage.kind === 'pglite' ? config.storage.dataDir : 'memory'}`;
+      if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
+        console.log('Northroute: building the web app (first start)…');
+        const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+          stdio: 'inherit',
+          cwd: path.resolve(WEB_ROOT, '../..'),
+        });
+        if (built.status !== 0) {
+          console.error('Northroute: the web app could not be built; the API still runs.');
+        }
+      }
       console.log(`Northroute: opening the ${where}…`);
       let app = await createNorthroute(config);
       if (config.demo && (await isEmpty(app.context.db))) {

@@ -17,7 +17,11 @@ const PER_AGENCY: { suffix: string; roles: Role[]; title: string }[] = [
 
 /** True once the demo region has been loaded into this database. */
 export async function isDemoLoaded(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('settings').select('key').where('key', '=', DEMO_SETTING).executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('key')
+    .where('key', '=', DEMO_SETTING)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -49,11 +53,20 @@ export async function loadDemoRegion(db: Kysely<Database>): Promise<{ agencies: 
     for (const o of demoOrganisations) {
       await tx
         .insertInto('organisations')
-        .values({ code: o.code, name: o.name, name_ru: o.nameRu, kind: o.kind, status: o.status ?? null, status_since: o.statusSince ?? null })
+        .values({
+          code: o.code,
+          name: o.name,
+          name_ru: o.nameRu,
+          kind: o.kind,
+          status: o.status ?? null,
+          status_since: o.statusSince ?? null,
+        })
         .onConflict((oc) => oc.column('code').doNothing())
         .execute();
     }
-    const orgIds = new Map((await tx.selectFrom('organisations').select(['id', 'code']).execute()).map((o) => [o.code, o.id]));
+    const orgIds = new Map(
+      (await tx.selectFrom('organisations').select(['id', 'code']).execute()).map((o) => [o.code, o.id]),
+    );
     for (const a of demoAgencies) {
       await tx
         .insertInto('agencies')
@@ -77,6 +90,7 @@ export async function loadDemoRegion(db: Kysely<Database>): Promise<{ agencies: 
         display_name: `${p.title}, ${agency.code}`,
         password_hash: passwordHash,
         roles: p.roles,
+        demo: true,
         password_changed_at: new Date(),
         updated_at: new Date(),
       })),
@@ -89,19 +103,28 @@ export async function loadDemoRegion(db: Kysely<Database>): Promise<{ agencies: 
         display_name: 'Platform administrator',
         password_hash: passwordHash,
         roles: ['platform_admin'],
+        demo: true,
         password_changed_at: new Date(),
         updated_at: new Date(),
       });
     }
     for (const user of users) {
-      await tx.insertInto('users').values(user).onConflict((oc) => oc.expression(sql`lower(username)`).doNothing()).execute();
+      await tx
+        .insertInto('users')
+        .values(user)
+        .onConflict((oc) => oc.expression(sql`lower(username)`).doNothing())
+        .execute();
     }
     await tx
       .insertInto('settings')
       .values({ key: DEMO_SETTING, value: JSON.stringify({ loadedAt: new Date().toISOString() }) })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
-    await recordAudit(tx, { requestId: 'demo-load', ip: null, actor: null }, { action: 'demo.load', details: { agencies: agencies.length, users: users.length } });
+    await recordAudit(
+      tx,
+      { requestId: 'demo-load', ip: null, actor: null },
+      { action: 'demo.load', details: { agencies: agencies.length, users: users.length } },
+    );
     return { agencies: agencies.length, users: users.length };
   });
 }

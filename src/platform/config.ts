@@ -2,9 +2,7 @@ import path from 'node:path';
 
 /** Where the data lives: an embedded PGlite directory or a PostgreSQL server. */
 export type StorageConfig =
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'pglite-memory' }
-  | { kind: 'postgres'; url: string };
+  { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string };
 
 /** Runtime settings of one Northroute process. */
 export interface AppConfig {

@@ -16,7 +16,10 @@ export interface TestApp {
 }
 
 /** Starts Northroute on a fresh database of the suite's backend. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: ServerOptions = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: ServerOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config: AppConfig = {
     storage: database.storage,

@@ -61,7 +61,11 @@ export class ApiClient {
 
   /** Signs in and keeps the cookie and CSRF token; returns the raw response. */
   async signIn(username: string, password: string, totpCode?: string): Promise<ApiResponse> {
-    const res = await this.request('POST', '/api/v1/auth/sign-in', { username, password, ...(totpCode ? { totpCode } : {}) });
+    const res = await this.request('POST', '/api/v1/auth/sign-in', {
+      username,
+      password,
+      ...(totpCode ? { totpCode } : {}),
+    });
     if (res.status === 200) this.csrfToken = (res.body as { csrfToken: string }).csrfToken;
     return res;
   }

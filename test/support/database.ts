@@ -15,8 +15,10 @@ export function testBackend(): Backend {
 /** The PostgreSQL server the postgres suite uses (trust auth on the machines that run it). */
 export const PG_ADMIN_URL = process.env.NORTHROUTE_TEST_PG_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
 
-/** Where the pglite global setup leaves a migrated template data directory. */
-export const PGLITE_TEMPLATE_DIR = path.resolve('.tmp/pglite-template');
+/** Where the global setup of a vitest project leaves its migrated PGlite template directory. */
+export function pgliteTemplateDir(project: string): string {
+  return path.resolve(`.tmp/pglite-template-${project}`);
+}
 
 function databaseUrl(name: string): string {
   const url = new URL(PG_ADMIN_URL);
@@ -56,7 +58,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nr-test-'));
-  cpSync(PGLITE_TEMPLATE_DIR, dir, { recursive: true });
+  cpSync(pgliteTemplateDir(process.env.NORTHROUTE_TEST_PROJECT ?? 'pglite'), dir, { recursive: true });
   return {
     storage: { kind: 'pglite', dataDir: dir },
     location: { dataDir: dir },

@@ -19,7 +19,10 @@ function cachedHash(password: string): Promise<string> {
 const suffix = () => randomBytes(4).toString('hex');
 
 /** Inserts an agency (country KZ unless told otherwise). */
-export async function buildAgency(db: Kysely<Database>, overrides: { code?: string; countryCode?: string; kind?: AgencyKind; requireTotp?: boolean } = {}) {
+export async function buildAgency(
+  db: Kysely<Database>,
+  overrides: { code?: string; countryCode?: string; kind?: AgencyKind; requireTotp?: boolean } = {},
+) {
   return db
     .insertInto('agencies')
     .values({
@@ -47,7 +50,13 @@ export interface TestUser {
 /** Inserts a user; creates an agency for him if none is given. */
 export async function buildUser(
   db: Kysely<Database>,
-  overrides: { agencyId?: string; roles?: Role[]; username?: string; password?: string; disabled?: boolean } = {},
+  overrides: {
+    agencyId?: string;
+    roles?: Role[];
+    username?: string;
+    password?: string;
+    disabled?: boolean;
+  } = {},
 ): Promise<TestUser> {
   const agencyId = overrides.agencyId ?? (await buildAgency(db)).id;
   const password = overrides.password ?? TEST_PASSWORD;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { createApiToken } from '../../src/platform/auth/api-tokens.js';
 import type { Database, Role, TokenScope } from '../../src/platform/db/schema.js';
+import { ERROR_CODES, ERROR_STATUS, type ErrorCode } from '../../src/platform/errors.js';
 import type { RouteAccess } from '../../src/platform/http/context.js';
 import { buildAgency, buildUser } from './factories.js';
 
@@ -95,7 +96,8 @@ export function strongPassword(unique: string): string {
   return `lantern-quarry-${unique}-Velvet9`;
 }
 
-type Entry = Omit<CatalogueEntry, 'platformAdminOnly' | 'body' | 'hidden'> & Partial<Pick<CatalogueEntry, 'platformAdminOnly' | 'body' | 'hidden'>>;
+type Entry = Omit<CatalogueEntry, 'platformAdminOnly' | 'body' | 'hidden'> &
+  Partial<Pick<CatalogueEntry, 'platformAdminOnly' | 'body' | 'hidden'>>;
 
 function entry(e: Entry): CatalogueEntry {
   return { platformAdminOnly: false, body: 'none', hidden: false, ...e };
@@ -123,13 +125,32 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     body: 'schema',
     sample: ({ caller }) => ({
       path: `${U}/auth/sign-in`,
-      body: { username: caller.username, password: caller.password, ...(caller.totpCode ? { totpCode: caller.totpCode } : {}) },
+      body: {
+        username: caller.username,
+        password: caller.password,
+        ...(caller.totpCode ? { totpCode: caller.totpCode } : {}),
+      },
     }),
   }),
 
   // --- the caller's own session (allowed while a second factor still has to be enrolled) ---
-  entry({ method: 'GET', route: `${U}/auth/session`, access: 'enrolment', scope: null, kind: 'self', sample: () => ({ path: `${U}/auth/session` }) }),
-  entry({ method: 'POST', route: `${U}/auth/sign-out`, access: 'enrolment', scope: null, kind: 'self', sample: () => ({ path: `${U}/auth/sign-out` }) }),
+  entry({
+    method: 'GET',
+    route: `${U}/auth/session`,
+    access: 'enrolment',
+    scope: null,
+    kind: 'self',
+    sample: () => ({ path: `${U}/auth/session` }),
+  }),
+  entry({
+    method: 'POST',
+    route: `${U}/auth/sign-out`,
+    access: 'enrolment',
+    scope: null,
+    kind: 'self',
+    body: 'schema',
+    sample: () => ({ path: `${U}/auth/sign-out`, body: {} }),
+  }),
   entry({
     method: 'POST',
     route: `${U}/auth/totp/setup`,
@@ -167,19 +188,39 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     scope: null,
     kind: 'self',
     body: 'schema',
-    sample: ({ caller, unique }) => ({ path: `${U}/me/password`, body: { currentPassword: caller.password, newPassword: strongPassword(unique) } }),
+    sample: ({ caller, unique }) => ({
+      path: `${U}/me/password`,
+      body: { currentPassword: caller.password, newPassword: strongPassword(unique) },
+    }),
   }),
 
   // --- the shared directory ---
-  entry({ method: 'GET', route: `${U}/countries`, access: 'full', scope: 'read', kind: 'directory', sample: () => ({ path: `${U}/countries` }) }),
-  entry({ method: 'GET', route: `${U}/organisations`, access: 'full', scope: 'read', kind: 'directory', sample: () => ({ path: `${U}/organisations` }) }),
+  entry({
+    method: 'GET',
+    route: `${U}/countries`,
+    access: 'full',
+    scope: 'read',
+    kind: 'directory',
+    sample: () => ({ path: `${U}/countries` }),
+  }),
+  entry({
+    method: 'GET',
+    route: `${U}/organisations`,
+    access: 'full',
+    scope: 'read',
+    kind: 'directory',
+    sample: () => ({ path: `${U}/organisations` }),
+  }),
   entry({
     method: 'GET',
     route: `${U}/agencies`,
     access: 'full',
     scope: 'read',
     kind: 'directory',
-    sample: ({ target }) => ({ path: `${U}/agencies`, query: { countryCode: target.countryCode, kind: 'drug_control' } }),
+    sample: ({ target }) => ({
+      path: `${U}/agencies`,
+      query: { countryCode: target.countryCode, kind: 'drug_control' },
+    }),
   }),
   entry({
     method: 'GET',
@@ -199,7 +240,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     body: 'schema',
     sample: ({ target, unique }) => ({
       path: `${U}/agencies`,
-      body: { code: `NEW-${unique.toUpperCase()}`, name: `New agency ${unique}`, nameRu: `Новое ведомство ${unique}`, kind: 'police', countryCode: target.countryCode, requireTotp: false },
+      body: {
+        code: `NEW-${unique.toUpperCase()}`,
+        name: `New agency ${unique}`,
+        nameRu: `Новое ведомство ${unique}`,
+        kind: 'police',
+        countryCode: target.countryCode,
+        requireTotp: false,
+      },
     }),
   }),
   entry({
@@ -220,7 +268,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     access: 'full',
     scope: 'admin',
     kind: 'collection',
-    sample: ({ target }) => ({ path: `${U}/users`, query: { agencyId: target.agencyId, includeDisabled: 'true' } }),
+    sample: ({ target }) => ({
+      path: `${U}/users`,
+      query: { agencyId: target.agencyId, includeDisabled: 'true' },
+    }),
   }),
   entry({
     method: 'POST',
@@ -231,10 +282,24 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     body: 'schema',
     sample: ({ target, unique }) => ({
       path: `${U}/users`,
-      body: { username: `new-${unique}`, displayName: `New user ${unique}`, agencyId: target.agencyId, roles: ['officer'], password: strongPassword(unique), language: 'en' },
+      body: {
+        username: `new-${unique}`,
+        displayName: `New user ${unique}`,
+        agencyId: target.agencyId,
+        roles: ['officer'],
+        password: strongPassword(unique),
+        language: 'en',
+      },
     }),
   }),
-  entry({ method: 'GET', route: `${U}/users/:id`, access: 'full', scope: 'admin', kind: 'object', sample: ({ target }) => ({ path: `${U}/users/${target.userId}` }) }),
+  entry({
+    method: 'GET',
+    route: `${U}/users/:id`,
+    access: 'full',
+    scope: 'admin',
+    kind: 'object',
+    sample: ({ target }) => ({ path: `${U}/users/${target.userId}` }),
+  }),
   entry({
     method: 'PATCH',
     route: `${U}/users/:id`,
@@ -242,7 +307,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     scope: 'admin',
     kind: 'object',
     body: 'schema',
-    sample: ({ target, unique }) => ({ path: `${U}/users/${target.userId}`, body: { displayName: `Renamed ${unique}`, roles: ['officer', 'analyst'] } }),
+    sample: ({ target, unique }) => ({
+      path: `${U}/users/${target.userId}`,
+      body: { displayName: `Renamed ${unique}`, roles: ['officer', 'analyst'] },
+    }),
   }),
   ...(['disable', 'enable', 'unlock', 'reset-totp'] as const).map((action) =>
     entry({
@@ -251,6 +319,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
       access: 'full',
       scope: 'admin',
       kind: 'object',
+      body: 'schema',
       sample: ({ target }) => ({ path: `${U}/users/${target.userId}/${action}`, body: {} }),
     }),
   ),
@@ -261,7 +330,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     scope: 'admin',
     kind: 'object',
     body: 'schema',
-    sample: ({ target, unique }) => ({ path: `${U}/users/${target.userId}/reset-password`, body: { newPassword: strongPassword(unique) } }),
+    sample: ({ target, unique }) => ({
+      path: `${U}/users/${target.userId}/reset-password`,
+      body: { newPassword: strongPassword(unique) },
+    }),
   }),
 
   // --- API tokens ---
@@ -280,7 +352,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     scope: 'admin',
     kind: 'collection',
     body: 'schema',
-    sample: ({ target, unique }) => ({ path: `${U}/tokens`, body: { userId: target.tokenUserId, name: `token ${unique}`, scopes: ['read'], expiresInDays: 30 } }),
+    sample: ({ target, unique }) => ({
+      path: `${U}/tokens`,
+      body: { userId: target.tokenUserId, name: `token ${unique}`, scopes: ['read'], expiresInDays: 30 },
+    }),
   }),
   entry({
     method: 'POST',
@@ -288,6 +363,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     access: 'full',
     scope: 'admin',
     kind: 'object',
+    body: 'schema',
     sample: ({ target }) => ({ path: `${U}/tokens/${target.tokenId}/revoke`, body: {} }),
   }),
 
@@ -300,7 +376,14 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     kind: 'collection',
     sample: ({ target }) => ({ path: `${U}/audit`, query: { agencyId: target.agencyId, limit: '50' } }),
   }),
-  entry({ method: 'GET', route: `${U}/audit/actions`, access: 'full', scope: 'admin', kind: 'collection', sample: () => ({ path: `${U}/audit/actions` }) }),
+  entry({
+    method: 'GET',
+    route: `${U}/audit/actions`,
+    access: 'full',
+    scope: 'admin',
+    kind: 'collection',
+    sample: () => ({ path: `${U}/audit/actions` }),
+  }),
 ];
 
 /** `METHOD /path/:template`, the key the suites use for a route. */
@@ -368,7 +451,9 @@ const OPENAPI_METHODS = new Set(['get', 'post', 'patch', 'put', 'delete', 'head'
 export function routesInOpenApi(doc: OpenApiDocument): string[] {
   const out: string[] = [];
   for (const [path, ops] of Object.entries(doc.paths)) {
-    for (const method of Object.keys(ops)) if (OPENAPI_METHODS.has(method)) out.push(`${method.toUpperCase()} ${path}`);
+    for (const method of Object.keys(ops)) {
+      if (OPENAPI_METHODS.has(method)) out.push(`${method.toUpperCase()} ${path}`);
+    }
   }
   return out.sort();
 }
@@ -384,8 +469,13 @@ export function bodySchemaOf(doc: OpenApiDocument, e: CatalogueEntry): JsonSchem
 }
 
 /** The query parameters of a route, as the OpenAPI document gives them. */
-export function queryParamsOf(doc: OpenApiDocument, e: CatalogueEntry): { name: string; schema: JsonSchema }[] {
-  return (openApiOperation(doc, e)?.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema ?? {} }));
+export function queryParamsOf(
+  doc: OpenApiDocument,
+  e: CatalogueEntry,
+): { name: string; schema: JsonSchema }[] {
+  return (openApiOperation(doc, e)?.parameters ?? [])
+    .filter((p) => p.in === 'query')
+    .map((p) => ({ name: p.name, schema: p.schema ?? {} }));
 }
 
 /**
@@ -403,17 +493,23 @@ export function routesInRouter(printout: string): string[] {
     const segment = m[2] ?? '';
     while (stack.length > 0 && stack[stack.length - 1]!.depth >= depth) stack.pop();
     const parent = stack[stack.length - 1]?.path ?? '';
-    const path = parent === '' ? segment : `${parent.replace(/\/$/, '')}${segment.startsWith('/') ? '' : '/'}${segment}`;
+    const path =
+      parent === '' ? segment : `${parent.replace(/\/$/, '')}${segment.startsWith('/') ? '' : '/'}${segment}`;
     stack.push({ depth, path });
     if (!m[3]) continue;
     const full = path.startsWith('/') ? path : `/${path}`;
-    for (const method of m[3].split(',').map((s) => s.trim())) if (method !== 'HEAD') out.push(`${method} ${full}`);
+    for (const method of m[3].split(',').map((s) => s.trim())) {
+      if (method !== 'HEAD') out.push(`${method} ${full}`);
+    }
   }
   return out.filter((r) => r.split(' ')[1]!.startsWith(`${API_PREFIX}/`)).sort();
 }
 
 /** What differs between the catalogue and the server: routes missing from either side. */
-export function catalogueDrift(doc: OpenApiDocument, printout: string): {
+export function catalogueDrift(
+  doc: OpenApiDocument,
+  printout: string,
+): {
   notInCatalogue: string[];
   notInOpenApi: string[];
   notInRouter: string[];
@@ -424,10 +520,15 @@ export function catalogueDrift(doc: OpenApiDocument, printout: string): {
   const openapi = routesInOpenApi(doc);
   const router = routesInRouter(printout);
   return {
-    notInCatalogue: [...openapi.filter((r) => !visible.includes(r)), ...router.filter((r) => !all.includes(r))],
+    notInCatalogue: [
+      ...openapi.filter((r) => !visible.includes(r)),
+      ...router.filter((r) => !all.includes(r)),
+    ],
     notInOpenApi: visible.filter((r) => !openapi.includes(r)),
     notInRouter: all.filter((r) => !router.includes(r)),
-    bodyFlagWrong: CATALOGUE.filter((e) => !e.hidden && (e.body === 'schema') !== (openApiOperation(doc, e)?.requestBody !== undefined)).map(routeKey),
+    bodyFlagWrong: CATALOGUE.filter(
+      (e) => !e.hidden && (e.body === 'schema') !== (openApiOperation(doc, e)?.requestBody !== undefined),
+    ).map(routeKey),
   };
 }
 
@@ -454,9 +555,21 @@ export async function buildAgencyFixture(
   const agency = await buildAgency(db, { code: agencyCode, countryCode: options.countryCode });
   const agencyName = `${options.label} Narcotics Service ${tag}`;
   const agencyNameRu = `${options.label} Служба ${tag}`;
-  await db.updateTable('agencies').set({ name: agencyName, name_ru: agencyNameRu }).where('id', '=', agency.id).execute();
-  const user = await buildUser(db, { agencyId: agency.id, roles: options.userRoles ?? ['officer'], username: `${options.label.toLowerCase()}-subject-${tag}` });
-  const tokenUser = await buildUser(db, { agencyId: agency.id, roles: ['analyst'], username: `${options.label.toLowerCase()}-holder-${tag}` });
+  await db
+    .updateTable('agencies')
+    .set({ name: agencyName, name_ru: agencyNameRu })
+    .where('id', '=', agency.id)
+    .execute();
+  const user = await buildUser(db, {
+    agencyId: agency.id,
+    roles: options.userRoles ?? ['officer'],
+    username: `${options.label.toLowerCase()}-subject-${tag}`,
+  });
+  const tokenUser = await buildUser(db, {
+    agencyId: agency.id,
+    roles: ['analyst'],
+    username: `${options.label.toLowerCase()}-holder-${tag}`,
+  });
   const tokenName = `${options.label} token ${tag}`;
   const { row, secret } = await db.transaction().execute((tx) =>
     createApiToken(tx, {
@@ -500,10 +613,11 @@ export interface ApiErrorBody {
  * `{"error":{"code","message","field"}}`, a code from the closed set, and the status that code has.
  * An empty list means the response keeps the contract.
  */
-export function errorContractProblems(
-  response: { status: number; text: string; headers: Headers },
-  errorStatus: Readonly<Record<string, number>>,
-): string[] {
+export function errorContractProblems(response: {
+  status: number;
+  text: string;
+  headers: Headers;
+}): string[] {
   const problems: string[] = [];
   let body: unknown;
   try {
@@ -511,19 +625,38 @@ export function errorContractProblems(
   } catch {
     return [`status ${response.status}: body is not JSON: ${response.text.slice(0, 200)}`];
   }
-  if (!(response.headers.get('content-type') ?? '').startsWith('application/json')) problems.push(`content-type is ${response.headers.get('content-type')}`);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return [...problems, `body is not an object: ${response.text.slice(0, 200)}`];
+  if (!(response.headers.get('content-type') ?? '').startsWith('application/json')) {
+    problems.push(`content-type is ${response.headers.get('content-type')}`);
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return [...problems, `body is not an object: ${response.text.slice(0, 200)}`];
+  }
   const keys = Object.keys(body);
-  if (keys.length !== 1 || keys[0] !== 'error') problems.push(`top-level keys are ${JSON.stringify(keys)}, not ["error"]`);
+  if (keys.length !== 1 || keys[0] !== 'error') {
+    problems.push(`top-level keys are ${JSON.stringify(keys)}, not ["error"]`);
+  }
   const error = (body as { error?: unknown }).error;
-  if (typeof error !== 'object' || error === null || Array.isArray(error)) return [...problems, `"error" is not an object: ${response.text.slice(0, 200)}`];
+  if (typeof error !== 'object' || error === null || Array.isArray(error)) {
+    return [...problems, `"error" is not an object: ${response.text.slice(0, 200)}`];
+  }
   const e = error as Record<string, unknown>;
   const errorKeys = Object.keys(e).sort();
-  if (JSON.stringify(errorKeys) !== JSON.stringify(['code', 'field', 'message'])) problems.push(`error keys are ${JSON.stringify(errorKeys)}`);
-  if (typeof e.code !== 'string' || !(e.code in errorStatus)) problems.push(`code ${JSON.stringify(e.code)} is not in the closed set`);
-  else if (errorStatus[e.code] !== response.status) problems.push(`code ${e.code} answered with status ${response.status}, not ${errorStatus[e.code]}`);
-  if (typeof e.message !== 'string' || e.message === '') problems.push(`message ${JSON.stringify(e.message)} is not a non-empty string`);
-  if (e.field !== null && typeof e.field !== 'string') problems.push(`field ${JSON.stringify(e.field)} is neither a string nor null`);
+  if (JSON.stringify(errorKeys) !== JSON.stringify(['code', 'field', 'message'])) {
+    problems.push(`error keys are ${JSON.stringify(errorKeys)}`);
+  }
+  if (typeof e.code !== 'string' || !ERROR_CODES.includes(e.code as ErrorCode)) {
+    problems.push(`code ${JSON.stringify(e.code)} is not in the closed set`);
+  } else if (ERROR_STATUS[e.code as ErrorCode] !== response.status) {
+    problems.push(
+      `code ${e.code} answered with status ${response.status}, not ${ERROR_STATUS[e.code as ErrorCode]}`,
+    );
+  }
+  if (typeof e.message !== 'string' || e.message === '') {
+    problems.push(`message ${JSON.stringify(e.message)} is not a non-empty string`);
+  }
+  if (e.field !== null && typeof e.field !== 'string') {
+    problems.push(`field ${JSON.stringify(e.field)} is neither a string nor null`);
+  }
   return problems;
 }
 

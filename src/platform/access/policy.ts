@@ -83,7 +83,10 @@ export type AgencyScope = { kind: 'all' } | { kind: 'agency'; agencyId: string }
  * The agency scope of an agency-scoped permission: every agency with the `.all` variant, the actor's
  * own agency with the plain one, nothing otherwise.
  */
-export function agencyScope(actor: Actor, permission: 'users.manage' | 'tokens.manage' | 'audit.read'): AgencyScope {
+export function agencyScope(
+  actor: Actor,
+  permission: 'users.manage' | 'tokens.manage' | 'audit.read',
+): AgencyScope {
   if (can(actor, `${permission}.all`)) return { kind: 'all' };
   if (can(actor, permission)) return { kind: 'agency', agencyId: actor.agencyId };
   return { kind: 'none' };

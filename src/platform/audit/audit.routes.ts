@@ -72,24 +72,46 @@ export function registerAuditRoutes(api: App, app: AppContext): void {
       .orderBy('audit_log.seq', 'desc')
       .limit(f.limit + 1);
     if (f.actorId) q = q.where('audit_log.actor_id', '=', f.actorId);
-    if (f.agencyId) q = q.where((eb) => eb.or([eb('audit_log.actor_agency_id', '=', f.agencyId!), eb('audit_log.object_agency_id', '=', f.agencyId!)]));
+    if (f.agencyId) {
+      q = q.where((eb) =>
+        eb.or([
+          eb('audit_log.actor_agency_id', '=', f.agencyId!),
+          eb('audit_log.object_agency_id', '=', f.agencyId!),
+        ]),
+      );
+    }
     if (f.action) q = q.where('audit_log.action', '=', f.action);
     if (f.objectType) q = q.where('audit_log.object_type', '=', f.objectType);
     if (f.objectId) q = q.where('audit_log.object_id', '=', f.objectId);
     if (f.outcome) q = q.where('audit_log.outcome', '=', f.outcome);
     if (f.from) q = q.where('audit_log.at', '>=', new Date(f.from));
     // A bare date as the upper bound means "to the end of that day".
-    if (f.to) q = q.where('audit_log.at', '<', f.to.length === 10 ? new Date(Date.parse(f.to) + 86_400_000) : new Date(f.to));
+    if (f.to) {
+      q = q.where(
+        'audit_log.at',
+        '<',
+        f.to.length === 10 ? new Date(Date.parse(f.to) + 86_400_000) : new Date(f.to),
+      );
+    }
     if (f.before) q = q.where('audit_log.seq', '<', f.before);
     const rows = await q.execute();
     const page = rows.slice(0, f.limit);
-    return { items: page.map(presentAuditRow), nextBefore: rows.length > f.limit ? (page.at(-1)?.seq ?? null) : null };
+    return {
+      items: page.map(presentAuditRow),
+      nextBefore: rows.length > f.limit ? (page.at(-1)?.seq ?? null) : null,
+    };
   });
 
   api.get('/audit/actions', { config, schema: { tags } }, async (req) => {
     const scope = agencyScope(req.ctx.actor!, 'audit.read');
     forbiddenUnless(scope.kind !== 'none');
-    const rows = await app.db.selectFrom('audit_log').select('action').distinct().where(auditScopePredicate(scope)).orderBy('action').execute();
+    const rows = await app.db
+      .selectFrom('audit_log')
+      .select('action')
+      .distinct()
+      .where(auditScopePredicate(scope))
+      .orderBy('action')
+      .execute();
     return { items: rows.map((r) => r.action) };
   });
 }

@@ -26,7 +26,11 @@ const AUDIT_CHAIN_LOCK = 7_300_117;
  * Appends one row to the audit log inside the caller's transaction, so the row exists exactly when the
  * action it records does. An advisory lock held to commit serialises writers of the hash chain.
  */
-export async function recordAudit(tx: Transaction<Database>, ctx: RequestContext, event: AuditEvent): Promise<void> {
+export async function recordAudit(
+  tx: Transaction<Database>,
+  ctx: RequestContext,
+  event: AuditEvent,
+): Promise<void> {
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(tx);
   const last = await tx
     .selectFrom('audit_log')
@@ -44,7 +48,8 @@ export async function recordAudit(tx: Transaction<Database>, ctx: RequestContext
     action: event.action,
     objectType: event.objectType ?? null,
     objectId: event.objectId ?? null,
-    objectAgencyId: event.objectAgencyId !== undefined ? event.objectAgencyId : (event.agencyId ?? actor?.agencyId ?? null),
+    objectAgencyId:
+      event.objectAgencyId !== undefined ? event.objectAgencyId : (event.agencyId ?? actor?.agencyId ?? null),
     outcome: event.outcome ?? 'success',
     ip: ctx.ip,
     requestId: ctx.requestId,
@@ -74,7 +79,11 @@ export async function recordAudit(tx: Transaction<Database>, ctx: RequestContext
 }
 
 /** Records an event in a transaction of its own (denials and failures whose main transaction rolled back). */
-export async function recordAuditAlone(db: Kysely<Database>, ctx: RequestContext, event: AuditEvent): Promise<void> {
+export async function recordAuditAlone(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  event: AuditEvent,
+): Promise<void> {
   await db.transaction().execute((tx) => recordAudit(tx, ctx, event));
 }
 

@@ -5,7 +5,12 @@ import { GENESIS_HASH, rowHash } from './chain.js';
 /** The outcome of checking the audit chain. */
 export type VerifyResult =
   | { ok: true; rows: number; headSeq: number; headHash: string }
-  | { ok: false; rows: number; seq: number; problem: 'altered' | 'missing_before' | 'out_of_order' | 'broken_link' };
+  | {
+      ok: false;
+      rows: number;
+      seq: number;
+      problem: 'altered' | 'missing_before' | 'out_of_order' | 'broken_link' | 'head_mismatch';
+    };
 
 const PAGE = 5000;
 
@@ -17,6 +22,7 @@ const PAGE = 5000;
 export async function verifyAuditChain(
   db: Kysely<Database>,
   onProgress?: (checked: number, total: number) => void,
+  expectedHead?: { seq: number; hash: string },
 ): Promise<VerifyResult> {
   const { total } = await db
     .selectFrom('audit_log')
@@ -36,7 +42,12 @@ export async function verifyAuditChain(
     if (rows.length === 0) break;
     for (const row of rows) {
       if (row.seq !== expectedSeq) {
-        return { ok: false, rows: checked, seq: row.seq, problem: row.seq > expectedSeq ? 'missing_before' : 'out_of_order' };
+        return {
+          ok: false,
+          rows: checked,
+          seq: row.seq,
+          problem: row.seq > expectedSeq ? 'missing_before' : 'out_of_order',
+        };
       }
       const recomputed = rowHash({
         seq: row.seq,
@@ -55,12 +66,25 @@ export async function verifyAuditChain(
         prevHash: row.prev_hash,
       });
       if (recomputed !== row.hash) return { ok: false, rows: checked, seq: row.seq, problem: 'altered' };
-      if (row.prev_hash !== prevHash) return { ok: false, rows: checked, seq: row.seq, problem: 'broken_link' };
+      if (row.prev_hash !== prevHash) {
+        return { ok: false, rows: checked, seq: row.seq, problem: 'broken_link' };
+      }
       prevHash = row.hash;
       expectedSeq += 1;
       checked += 1;
     }
     onProgress?.(checked, total);
+  }
+  // The chain cannot show that its newest rows were cut off; a head kept elsewhere can.
+  if (expectedHead) {
+    const row = await db
+      .selectFrom('audit_log')
+      .select('hash')
+      .where('seq', '=', expectedHead.seq)
+      .executeTakeFirst();
+    if (row?.hash !== expectedHead.hash) {
+      return { ok: false, rows: checked, seq: expectedHead.seq, problem: 'head_mismatch' };
+    }
   }
   return { ok: true, rows: checked, headSeq: expectedSeq - 1, headHash: prevHash };
 }

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ApiTokenRow, Database, TokenScope } from '../db/schema.js';
+import { randomBytes } from 'node:crypto';
 import { randomSecret, sha256 } from './secrets.js';
 
 /** Every API token starts with this, so leaked tokens are recognisable by secret scanners. */
@@ -8,9 +9,17 @@ export const TOKEN_PREFIX = 'nrt_';
 /** Creates a token; returns the row and the secret, which is never stored and shown only this once. */
 export async function createApiToken(
   tx: Transaction<Database>,
-  input: { userId: string; agencyId: string; name: string; scopes: TokenScope[]; expiresAt: Date; createdBy: string | null },
+  input: {
+    userId: string;
+    agencyId: string;
+    name: string;
+    scopes: TokenScope[];
+    expiresAt: Date;
+    createdBy: string | null;
+  },
 ): Promise<{ row: ApiTokenRow; secret: string }> {
-  const visible = randomSecret(6);
+  // Hex, so the visible prefix never contains the '_' that separates it from the secret part.
+  const visible = randomBytes(5).toString('hex');
   const secret = `${TOKEN_PREFIX}${visible}_${randomSecret(32)}`;
   const row = await tx
     .insertInto('api_tokens')

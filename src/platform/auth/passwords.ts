@@ -24,7 +24,11 @@ function isCommon(candidate: string): boolean {
  */
 export function assertPasswordAcceptable(password: string, username: string, field = 'password'): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('WEAK_PASSWORD', `Password must have at least ${MIN_PASSWORD_LENGTH} characters`, field);
+    throw new AppError(
+      'WEAK_PASSWORD',
+      `Password must have at least ${MIN_PASSWORD_LENGTH} characters`,
+      field,
+    );
   }
   const lower = password.toLowerCase();
   const stem = lower.replace(/[\d\W_]+$/u, '');

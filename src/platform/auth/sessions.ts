@@ -18,7 +18,13 @@ export interface NewSession {
 /** Creates a session; only the SHA-256 of the cookie value is stored. */
 export async function createSession(
   tx: Transaction<Database>,
-  input: { userId: string; agencyId: string; stage: SessionRow['stage']; ip: string | null; userAgent: string | null },
+  input: {
+    userId: string;
+    agencyId: string;
+    stage: SessionRow['stage'];
+    ip: string | null;
+    userAgent: string | null;
+  },
   limits: SessionLimits,
 ): Promise<NewSession> {
   const cookieValue = randomSecret(32);
@@ -48,7 +54,11 @@ export async function findLiveSession(
   cookieValue: string,
   limits: SessionLimits,
 ): Promise<SessionRow | null> {
-  const session = await db.selectFrom('sessions').selectAll().where('token_hash', '=', sha256(cookieValue)).executeTakeFirst();
+  const session = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('token_hash', '=', sha256(cookieValue))
+    .executeTakeFirst();
   if (!session) return null;
   const now = Date.now();
   const idleExpired = now - session.last_seen_at.getTime() > limits.idleMinutes * 60_000;
@@ -58,7 +68,11 @@ export async function findLiveSession(
   }
   // Writing on every request would serialise reads on PGlite; a minute's precision is enough for idling.
   if (now - session.last_seen_at.getTime() > 60_000) {
-    await db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', session.id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now) })
+      .where('id', '=', session.id)
+      .execute();
   }
   return session;
 }

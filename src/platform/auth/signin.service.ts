@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import { verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { createSession, endSession, type NewSession, type SessionLimits } from './sessions.js';
 import { matchTotpStep } from './totp.js';
+import { sha256 } from './secrets.js';
 
 /** Failed attempts (wrong password or wrong code) before the account locks. */
 export const MAX_FAILED_ATTEMPTS = 10;
@@ -14,11 +15,16 @@ export const MAX_FAILED_ATTEMPTS = 10;
 export const LOCKOUT_MINUTES = 15;
 
 /** Whether a user must use a second factor: always once enrolled; else by agency policy or admin role. */
-export function totpRequired(user: { roles: Role[]; totp_enrolled_at: Date | null }, agencyRequiresTotp: boolean, demoMode: boolean): boolean {
+export function totpRequired(
+  user: { roles: Role[]; totp_enrolled_at: Date | null; demo: boolean },
+  agencyRequiresTotp: boolean,
+  demoMode: boolean,
+): boolean {
   if (user.totp_enrolled_at) return true;
   if (agencyRequiresTotp) return true;
-  // The demo region lets a newcomer in within a minute; real deployments enforce it for admins.
-  return !demoMode && user.roles.some((r) => ROLES_REQUIRING_TOTP.includes(r));
+  // Demo accounts let a newcomer in within a minute; every other administrator must enrol.
+  if (demoMode && user.demo) return false;
+  return user.roles.some((r) => ROLES_REQUIRING_TOTP.includes(r));
 }
 
 export interface SignInInput {
@@ -30,15 +36,28 @@ export interface SignInInput {
   previousSessionId?: string | undefined;
 }
 
-type Attempt =
-  | { ok: true; session: NewSession; userId: string }
-  | { ok: false; error: AppError };
+/**
+ * How an unknown user name is written to the (permanent) audit log: people type passwords into the
+ * user-name field, so the text itself is never stored — a short digest still lets an administrator
+ * see repeated guesses at the same name.
+ */
+export function unknownUsernameLabel(typed: string): string {
+  return `unknown:${sha256(typed.toLowerCase()).slice(0, 12)}`;
+}
+
+type Attempt = { ok: true; session: NewSession; userId: string } | { ok: false; error: AppError };
 
 /**
  * Checks a password (and TOTP code) and opens a session. Every attempt, good or bad, is audited in
  * the same transaction as the counter it changes; errors are thrown only after that commits.
  */
-export async function signIn(db: Kysely<Database>, ctx: RequestContext, input: SignInInput, limits: SessionLimits, demoMode: boolean): Promise<{ session: NewSession; userId: string }> {
+export async function signIn(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  input: SignInInput,
+  limits: SessionLimits,
+  demoMode: boolean,
+): Promise<{ session: NewSession; userId: string }> {
   const user = await db
     .selectFrom('users')
     .innerJoin('agencies', 'agencies.id', 'users.agency_id')
@@ -51,12 +70,26 @@ export async function signIn(db: Kysely<Database>, ctx: RequestContext, input: S
   if (!user) {
     await verifyAgainstDummy(input.password);
     await db.transaction().execute((tx) =>
-      recordAudit(tx, ctx, { action: 'auth.sign_in', outcome: 'failure', username: input.username.slice(0, 100), details: { reason: 'unknown_user' } }),
+      recordAudit(tx, ctx, {
+        action: 'auth.sign_in',
+        outcome: 'failure',
+        userId: null,
+        agencyId: null,
+        username: unknownUsernameLabel(input.username),
+        details: { reason: 'unknown_user' },
+      }),
     );
     throw invalid;
   }
   const now = new Date();
-  const audit = { action: 'auth.sign_in', objectType: 'user', objectId: user.id, userId: user.id, username: user.username, agencyId: user.agency_id } as const;
+  const audit = {
+    action: 'auth.sign_in',
+    objectType: 'user',
+    objectId: user.id,
+    userId: user.id,
+    username: user.username,
+    agencyId: user.agency_id,
+  } as const;
 
   const attempt = await db.transaction().execute(async (tx): Promise<Attempt> => {
     const fail = async (reason: string, error: AppError, countsTowardLockout: boolean): Promise<Attempt> => {
@@ -72,27 +105,61 @@ export async function signIn(db: Kysely<Database>, ctx: RequestContext, input: S
         locked = counted.failed_attempts >= MAX_FAILED_ATTEMPTS;
         if (locked) {
           const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
-          await tx.updateTable('users').set({ failed_attempts: 0, locked_until: until }).where('id', '=', user.id).execute();
+          await tx
+            .updateTable('users')
+            .set({ failed_attempts: 0, locked_until: until })
+            .where('id', '=', user.id)
+            .execute();
         }
       }
       await recordAudit(tx, ctx, { ...audit, outcome: 'failure', details: { reason, locked } });
-      return { ok: false, error: locked ? new AppError('ACCOUNT_LOCKED', `Too many failed attempts; try again in ${LOCKOUT_MINUTES} minutes`) : error };
+      return {
+        ok: false,
+        error: locked
+          ? new AppError(
+              'ACCOUNT_LOCKED',
+              `Too many failed attempts; try again in ${LOCKOUT_MINUTES} minutes`,
+            )
+          : error,
+      };
     };
 
     if (user.locked_until && user.locked_until > now) {
-      return fail('locked', new AppError('ACCOUNT_LOCKED', 'Too many failed attempts; try again later'), false);
+      return fail(
+        'locked',
+        new AppError('ACCOUNT_LOCKED', 'Too many failed attempts; try again later'),
+        false,
+      );
     }
-    if (!(await verifyPassword(user.password_hash, input.password))) return fail('wrong_password', invalid, true);
+    if (!(await verifyPassword(user.password_hash, input.password))) {
+      return fail('wrong_password', invalid, true);
+    }
     if (user.disabled || !user.agency_active) return fail('disabled', invalid, false);
 
     let stage: 'full' | 'totp_enrolment' = 'full';
     let totpStep: number | null = null;
     if (user.totp_enrolled_at && user.totp_secret) {
-      if (!input.totpCode) return { ok: false, error: new AppError('TOTP_REQUIRED', 'Enter the code from your authenticator app', 'totpCode') };
+      if (!input.totpCode) {
+        await recordAudit(tx, ctx, {
+          ...audit,
+          outcome: 'failure',
+          details: { reason: 'second_factor_missing' },
+        });
+        return {
+          ok: false,
+          error: new AppError('TOTP_REQUIRED', 'Enter the code from your authenticator app', 'totpCode'),
+        };
+      }
       totpStep = matchTotpStep(user.totp_secret, input.totpCode);
-      if (totpStep === null) return fail('wrong_totp', new AppError('TOTP_INVALID', 'Wrong or expired code', 'totpCode'), true);
+      if (totpStep === null) {
+        return fail('wrong_totp', new AppError('TOTP_INVALID', 'Wrong or expired code', 'totpCode'), true);
+      }
       if (user.totp_last_step !== null && totpStep <= user.totp_last_step) {
-        return fail('replayed_totp', new AppError('TOTP_INVALID', 'This code was already used; wait for the next one', 'totpCode'), true);
+        return fail(
+          'replayed_totp',
+          new AppError('TOTP_INVALID', 'This code was already used; wait for the next one', 'totpCode'),
+          true,
+        );
       }
     } else if (totpRequired(user, user.require_totp, demoMode)) {
       stage = 'totp_enrolment';
@@ -100,12 +167,25 @@ export async function signIn(db: Kysely<Database>, ctx: RequestContext, input: S
 
     await tx
       .updateTable('users')
-      .set({ failed_attempts: 0, locked_until: null, last_sign_in_at: now, ...(totpStep !== null ? { totp_last_step: totpStep } : {}) })
+      .set({
+        failed_attempts: 0,
+        locked_until: null,
+        last_sign_in_at: now,
+        ...(totpStep !== null ? { totp_last_step: totpStep } : {}),
+      })
       .where('id', '=', user.id)
       .execute();
     if (input.previousSessionId) await endSession(tx, input.previousSessionId);
-    const session = await createSession(tx, { userId: user.id, agencyId: user.agency_id, stage, ip: ctx.ip, userAgent: input.userAgent }, limits);
-    await recordAudit(tx, ctx, { ...audit, outcome: 'success', details: { stage, secondFactor: totpStep !== null } });
+    const session = await createSession(
+      tx,
+      { userId: user.id, agencyId: user.agency_id, stage, ip: ctx.ip, userAgent: input.userAgent },
+      limits,
+    );
+    await recordAudit(tx, ctx, {
+      ...audit,
+      outcome: 'success',
+      details: { stage, secondFactor: totpStep !== null },
+    });
     return { ok: true, session, userId: user.id };
   });
   if (!attempt.ok) throw attempt.error;

@@ -5,7 +5,14 @@ const ISSUER = 'Northroute';
 const PERIOD = 30;
 
 function totpFor(secretBase32: string, label = ''): TOTP {
-  return new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 /** A fresh TOTP secret (160 bits, base32). */
@@ -14,7 +21,10 @@ export function newTotpSecret(): string {
 }
 
 /** The otpauth:// URI and a QR code (SVG) for enrolling an authenticator app. */
-export async function totpEnrolment(secretBase32: string, username: string): Promise<{ otpauthUri: string; qrSvg: string }> {
+export async function totpEnrolment(
+  secretBase32: string,
+  username: string,
+): Promise<{ otpauthUri: string; qrSvg: string }> {
   const otpauthUri = totpFor(secretBase32, username).toString();
   const qrSvg = await QRCode.toString(otpauthUri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return { otpauthUri, qrSvg };

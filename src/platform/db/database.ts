@@ -7,6 +7,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { StorageConfig } from '../config.js';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Database } from './schema.js';
 
 // Bigint counts come back as strings by default; audit sequence numbers and counts fit in a JS number.
@@ -33,9 +34,16 @@ export async function openDatabase(storage: StorageConfig): Promise<Db> {
   }
   const extensions = { pg_trgm, unaccent, fuzzystrmatch };
   let pglite: PGlite;
+  let unlock = () => undefined as void;
   if (storage.kind === 'pglite') {
     mkdirSync(storage.dataDir, { recursive: true });
-    pglite = await PGlite.create({ dataDir: storage.dataDir, extensions });
+    unlock = lockDataDir(storage.dataDir);
+    try {
+      pglite = await PGlite.create({ dataDir: storage.dataDir, extensions });
+    } catch (error) {
+      unlock();
+      throw error;
+    }
   } else {
     pglite = await PGlite.create({ extensions });
   }
@@ -48,6 +56,7 @@ export async function openDatabase(storage: StorageConfig): Promise<Db> {
     close: async () => {
       await db.destroy();
       await pglite.close();
+      unlock();
     },
   };
 }

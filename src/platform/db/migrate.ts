@@ -11,7 +11,11 @@ function migrator(db: Kysely<unknown>): Migrator {
 }
 
 function unwrap(result: MigrationResultSet): string[] {
-  if (result.error) throw result.error instanceof Error ? result.error : new Error(`Migration failed: ${JSON.stringify(result.error)}`);
+  if (result.error) {
+    throw result.error instanceof Error
+      ? result.error
+      : new Error(`Migration failed: ${JSON.stringify(result.error)}`);
+  }
   return (result.results ?? []).map((r) => `${r.direction} ${r.migrationName}: ${r.status}`);
 }
 

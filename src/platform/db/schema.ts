@@ -37,7 +37,13 @@ export type AgencyKind = (typeof AGENCY_KINDS)[number];
 export const MEMBERSHIP_STATUSES = ['member', 'observer', 'applicant'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
-export const ORGANISATION_KINDS = ['intergovernmental', 'regional', 'police_cooperation', 'donor', 'other'] as const;
+export const ORGANISATION_KINDS = [
+  'intergovernmental',
+  'regional',
+  'police_cooperation',
+  'donor',
+  'other',
+] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const LANGUAGES = ['en', 'ru'] as const;
@@ -91,6 +97,8 @@ export interface UserTable {
   roles: Role[];
   language: Generated<Language>;
   disabled: Generated<boolean>;
+  /** A demonstration account: may skip the second factor while the server runs in demo mode. */
+  demo: Generated<boolean>;
   totp_secret: string | null;
   totp_enrolled_at: Timestamp | null;
   totp_last_step: number | null;

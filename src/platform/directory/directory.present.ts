@@ -47,5 +47,13 @@ export function presentCountry(row: Selectable<CountryTable>) {
 
 /** Organisation row to API shape. */
 export function presentOrganisation(row: Selectable<OrganisationTable>) {
-  return { id: row.id, code: row.code, name: row.name, nameRu: row.name_ru, kind: row.kind, status: row.status, statusSince: row.status_since };
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    nameRu: row.name_ru,
+    kind: row.kind,
+    status: row.status,
+    statusSince: row.status_since,
+  };
 }

@@ -16,21 +16,32 @@ export function registerDirectoryRoutes(api: App, app: AppContext): void {
     return { items: rows.map(presentOrganisation) };
   });
 
-  api.get('/agencies', { config: { scope: 'read' }, schema: { tags, querystring: ListAgenciesQuery } }, async (req) => ({
-    items: await listAgencies(app.db, req.query),
-  }));
-
-  api.get('/agencies/:id', { config: { scope: 'read', object: 'agency' }, schema: { tags, params: AgencyIdParams } }, (req) =>
-    getAgency(app.db, req.params.id),
+  api.get(
+    '/agencies',
+    { config: { scope: 'read' }, schema: { tags, querystring: ListAgenciesQuery } },
+    async (req) => ({
+      items: await listAgencies(app.db, req.query),
+    }),
   );
 
-  api.post('/agencies', { config: { scope: 'admin', object: 'agency' }, schema: { tags, body: CreateAgencyBody } }, async (req, reply) =>
-    reply.status(201).send(await createAgency(app.db, req.ctx, req.body)),
+  api.get(
+    '/agencies/:id',
+    { config: { scope: 'read', object: 'agency' }, schema: { tags, params: AgencyIdParams } },
+    (req) => getAgency(app.db, req.params.id),
+  );
+
+  api.post(
+    '/agencies',
+    { config: { scope: 'admin', object: 'agency' }, schema: { tags, body: CreateAgencyBody } },
+    async (req, reply) => reply.status(201).send(await createAgency(app.db, req.ctx, req.body)),
   );
 
   api.patch(
     '/agencies/:id',
-    { config: { scope: 'admin', object: 'agency' }, schema: { tags, params: AgencyIdParams, body: UpdateAgencyBody } },
+    {
+      config: { scope: 'admin', object: 'agency' },
+      schema: { tags, params: AgencyIdParams, body: UpdateAgencyBody },
+    },
     (req) => updateAgency(app.db, req.ctx, req.params.id, req.body),
   );
 }

@@ -6,18 +6,27 @@ export const AgencyIdParams = z.object({ id: z.uuid() }).strict();
 
 export const ListAgenciesQuery = z
   .object({
-    countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+    countryCode: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
     kind: z.enum(AGENCY_KINDS).optional(),
   })
   .strict();
 
 export const CreateAgencyBody = z
   .object({
-    code: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/, 'Upper-case letters, digits and dashes').max(LIMITS.agencyCode.max),
+    code: z
+      .string()
+      .regex(/^[A-Z0-9][A-Z0-9-]*$/, 'Upper-case letters, digits and dashes')
+      .max(LIMITS.agencyCode.max),
     name: z.string().trim().min(1).max(LIMITS.name.max),
     nameRu: z.string().trim().min(1).max(LIMITS.name.max),
     kind: z.enum(AGENCY_KINDS),
-    countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+    countryCode: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
     organisationId: z.uuid().optional(),
     requireTotp: z.boolean().default(false),
   })

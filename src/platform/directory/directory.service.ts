@@ -9,7 +9,10 @@ import { presentAgency, type AgencyView } from './directory.present.js';
 import type { CreateAgencyBody, UpdateAgencyBody } from './directory.schema.js';
 
 /** The agency directory is shared knowledge: every signed-in user may list it (sharing pickers need it). */
-export async function listAgencies(db: Kysely<Database>, filter: { countryCode?: string | undefined; kind?: string | undefined }): Promise<AgencyView[]> {
+export async function listAgencies(
+  db: Kysely<Database>,
+  filter: { countryCode?: string | undefined; kind?: string | undefined },
+): Promise<AgencyView[]> {
   let query = agenciesQuery(db).orderBy('agencies.country_code').orderBy('agencies.code');
   if (filter.countryCode) query = query.where('agencies.country_code', '=', filter.countryCode);
   if (filter.kind) query = query.where('agencies.kind', '=', filter.kind as never);
@@ -24,17 +27,46 @@ export async function getAgency(db: Kysely<Database>, id: string): Promise<Agenc
 }
 
 /** Creates an agency (platform administrators only). */
-export async function createAgency(db: Kysely<Database>, ctx: RequestContext, body: CreateAgencyBody): Promise<AgencyView> {
+export async function createAgency(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  body: CreateAgencyBody,
+): Promise<AgencyView> {
   requirePermission(ctx.actor!, 'agencies.manage');
+  return insertAgency(db, ctx, body);
+}
+
+/**
+ * Inserts an agency after checking its code, country and organisation, and audits it in the same
+ * transaction. `operator` names who acted when there is no signed-in actor (the command line).
+ */
+export async function insertAgency(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  body: CreateAgencyBody,
+  operator?: string,
+): Promise<AgencyView> {
   return db.transaction().execute(async (tx) => {
-    const taken = await tx.selectFrom('agencies').select('id').where('code', '=', body.code).executeTakeFirst();
+    const taken = await tx
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', body.code)
+      .executeTakeFirst();
     if (taken) throw new AppError('CONFLICT', 'An agency with this code exists', 'code');
     if (body.countryCode) {
-      const country = await tx.selectFrom('countries').select('code').where('code', '=', body.countryCode).executeTakeFirst();
+      const country = await tx
+        .selectFrom('countries')
+        .select('code')
+        .where('code', '=', body.countryCode)
+        .executeTakeFirst();
       if (!country) throw new AppError('VALIDATION_FAILED', 'Unknown country', 'countryCode');
     }
     if (body.organisationId) {
-      const org = await tx.selectFrom('organisations').select('id').where('id', '=', body.organisationId).executeTakeFirst();
+      const org = await tx
+        .selectFrom('organisations')
+        .select('id')
+        .where('id', '=', body.organisationId)
+        .executeTakeFirst();
       if (!org) throw new AppError('VALIDATION_FAILED', 'Unknown organisation', 'organisationId');
     }
     const { id } = await tx
@@ -51,7 +83,14 @@ export async function createAgency(db: Kysely<Database>, ctx: RequestContext, bo
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(tx, ctx, { action: 'agency.create', objectType: 'agency', objectId: id, objectAgencyId: id, details: { code: body.code } });
+    await recordAudit(tx, ctx, {
+      action: 'agency.create',
+      objectType: 'agency',
+      objectId: id,
+      objectAgencyId: id,
+      ...(operator ? { username: operator } : {}),
+      details: { code: body.code },
+    });
     return presentAgency((await findAgency(tx, id))!);
   });
 }
@@ -60,7 +99,12 @@ export async function createAgency(db: Kysely<Database>, ctx: RequestContext, bo
  * Updates an agency. Platform administrators may change everything; an agency administrator only
  * the second-factor policy of his own agency (another agency is "not found" for him).
  */
-export async function updateAgency(db: Kysely<Database>, ctx: RequestContext, id: string, body: UpdateAgencyBody): Promise<AgencyView> {
+export async function updateAgency(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  id: string,
+  body: UpdateAgencyBody,
+): Promise<AgencyView> {
   const actor = ctx.actor!;
   const platformAdmin = can(actor, 'agencies.manage');
   if (!platformAdmin) {
@@ -68,7 +112,12 @@ export async function updateAgency(db: Kysely<Database>, ctx: RequestContext, id
     if (body.name !== undefined || body.nameRu !== undefined || body.active !== undefined) throw forbidden();
   }
   return db.transaction().execute(async (tx) => {
-    const existing = await tx.selectFrom('agencies').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+    const existing = await tx
+      .selectFrom('agencies')
+      .select('id')
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!existing) throw notFound();
     const changes = {
       ...(body.name !== undefined ? { name: body.name } : {}),
@@ -77,9 +126,19 @@ export async function updateAgency(db: Kysely<Database>, ctx: RequestContext, id
       ...(body.active !== undefined ? { active: body.active } : {}),
     };
     if (Object.keys(changes).length > 0) {
-      await tx.updateTable('agencies').set({ ...changes, updated_at: new Date() }).where('id', '=', id).execute();
+      await tx
+        .updateTable('agencies')
+        .set({ ...changes, updated_at: new Date() })
+        .where('id', '=', id)
+        .execute();
     }
-    await recordAudit(tx, ctx, { action: 'agency.update', objectType: 'agency', objectId: id, objectAgencyId: id, details: { fields: Object.keys(body) } });
+    await recordAudit(tx, ctx, {
+      action: 'agency.update',
+      objectType: 'agency',
+      objectId: id,
+      objectAgencyId: id,
+      details: { fields: Object.keys(body) },
+    });
     return presentAgency((await findAgency(tx, id))!);
   });
 }

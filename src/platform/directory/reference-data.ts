@@ -18,6 +18,17 @@ export function isoCountries(): { code: string; nameEn: string; nameRu: string }
 
 /** Inserts any ISO country the database lacks (idempotent; runs at every start). */
 export async function ensureCountries(db: Kysely<Database>): Promise<void> {
-  const rows = isoCountries().map((c) => ({ code: c.code, name_en: c.nameEn, name_ru: c.nameRu, status: null, status_since: null, status_until: null }));
-  await db.insertInto('countries').values(rows).onConflict((oc) => oc.column('code').doNothing()).execute();
+  const rows = isoCountries().map((c) => ({
+    code: c.code,
+    name_en: c.nameEn,
+    name_ru: c.nameRu,
+    status: null,
+    status_since: null,
+    status_until: null,
+  }));
+  await db
+    .insertInto('countries')
+    .values(rows)
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
 }

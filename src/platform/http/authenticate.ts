@@ -15,13 +15,24 @@ async function loadActorUser(app: AppContext, userId: string) {
   return app.db
     .selectFrom('users')
     .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select(['users.id', 'users.username', 'users.agency_id', 'users.roles', 'users.disabled', 'agencies.country_code', 'agencies.active'])
+    .select([
+      'users.id',
+      'users.username',
+      'users.agency_id',
+      'users.roles',
+      'users.disabled',
+      'agencies.country_code',
+      'agencies.active',
+    ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
 }
 
 /** Resolves who is calling: a session cookie or a Bearer API token; null if neither is valid. */
-export async function resolveActor(app: AppContext, req: FastifyRequest): Promise<{ actor: Actor; csrfToken: string | null } | null> {
+export async function resolveActor(
+  app: AppContext,
+  req: FastifyRequest,
+): Promise<{ actor: Actor; csrfToken: string | null } | null> {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) {
     const token = await findLiveToken(app.db, header.slice('Bearer '.length).trim());

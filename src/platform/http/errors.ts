@@ -5,7 +5,12 @@ import { AppError, type ErrorCode } from '../errors.js';
 import type { AppContext } from './context.js';
 
 /** Codes that mean "an authorisation decision said no": each is written to the audit log. */
-const DENIAL_CODES: ReadonlySet<ErrorCode> = new Set(['FORBIDDEN', 'CSRF_FAILED', 'TOTP_ENROLMENT_REQUIRED', 'NOT_FOUND']);
+const DENIAL_CODES: ReadonlySet<ErrorCode> = new Set([
+  'FORBIDDEN',
+  'CSRF_FAILED',
+  'TOTP_ENROLMENT_REQUIRED',
+  'NOT_FOUND',
+]);
 
 interface ValidationIssue {
   keyword?: string;
@@ -20,11 +25,14 @@ function fromValidation(issues: readonly ValidationIssue[], context: string | un
   const path = (first?.instancePath ?? '').split('/').filter(Boolean);
   // An unknown key is reported on the object holding it; name the key itself.
   const keys = first?.params?.keys;
-  if (first?.keyword === 'unrecognized_keys' && Array.isArray(keys) && typeof keys[0] === 'string') path.push(keys[0]);
+  if (first?.keyword === 'unrecognized_keys' && Array.isArray(keys) && typeof keys[0] === 'string') {
+    path.push(keys[0]);
+  }
   const where = context === 'querystring' ? 'query' : context;
   const prefix = where && where !== 'body' ? [where] : [];
   const field = [...prefix, ...path].join('.') || (where ?? null);
-  const message = first?.keyword === 'unrecognized_keys' ? 'Unknown field' : (first?.message ?? 'Invalid request');
+  const message =
+    first?.keyword === 'unrecognized_keys' ? 'Unknown field' : (first?.message ?? 'Invalid request');
   return new AppError('VALIDATION_FAILED', message, field);
 }
 
@@ -67,6 +75,8 @@ export function makeErrorHandler(app: AppContext) {
           action: `${req.routeOptions.config.object ?? 'request'}.denied`,
           objectType: req.routeOptions.config.object,
           objectId: objectIdOf(req),
+          // Whose object it was is not known (or not revealed) at a denial.
+          objectAgencyId: null,
           outcome: 'denied',
           details: { method: req.method, route: req.routeOptions.url ?? null, code: appError.code },
         });

@@ -9,7 +9,11 @@ import { presentToken } from './users.present.js';
 import type { CreateTokenBody } from './users.schema.js';
 
 function tokensQuery(db: Kysely<Database>) {
-  return db.selectFrom('api_tokens').innerJoin('users', 'users.id', 'api_tokens.user_id').selectAll('api_tokens').select('users.username');
+  return db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .selectAll('api_tokens')
+    .select('users.username');
 }
 
 function tokenScope(ctx: RequestContext) {
@@ -20,7 +24,9 @@ function tokenScope(ctx: RequestContext) {
 
 /** Lists API tokens in the actor's administrative scope, newest first. */
 export async function listTokens(db: Kysely<Database>, ctx: RequestContext, userId?: string) {
-  let q = tokensQuery(db).where(inAgencyScope(tokenScope(ctx), 'api_tokens.agency_id')).orderBy('api_tokens.created_at', 'desc');
+  let q = tokensQuery(db)
+    .where(inAgencyScope(tokenScope(ctx), 'api_tokens.agency_id'))
+    .orderBy('api_tokens.created_at', 'desc');
   if (userId) q = q.where('api_tokens.user_id', '=', userId);
   return (await q.limit(1000).execute()).map(presentToken);
 }
@@ -47,7 +53,13 @@ export async function issueToken(db: Kysely<Database>, ctx: RequestContext, body
       expiresAt,
       createdBy: ctx.actor!.userId,
     });
-    await recordAudit(tx, ctx, { action: 'token.create', objectType: 'api_token', objectId: row.id, objectAgencyId: user.agency_id, details: { userId: user.id, scopes: row.scopes, expiresAt: expiresAt.toISOString() } });
+    await recordAudit(tx, ctx, {
+      action: 'token.create',
+      objectType: 'api_token',
+      objectId: row.id,
+      objectAgencyId: user.agency_id,
+      details: { userId: user.id, scopes: row.scopes, expiresAt: expiresAt.toISOString() },
+    });
     const view = await tokensQuery(tx).where('api_tokens.id', '=', row.id).executeTakeFirstOrThrow();
     return { token: presentToken(view), secret };
   });
@@ -57,10 +69,26 @@ export async function issueToken(db: Kysely<Database>, ctx: RequestContext, body
 export async function revokeToken(db: Kysely<Database>, ctx: RequestContext, id: string) {
   const scope = tokenScope(ctx);
   return db.transaction().execute(async (tx) => {
-    const row = await tx.selectFrom('api_tokens').select(['id', 'revoked_at', 'agency_id']).where('id', '=', id).where(inAgencyScope(scope, 'api_tokens.agency_id')).forUpdate().executeTakeFirst();
+    const row = await tx
+      .selectFrom('api_tokens')
+      .innerJoin('users', 'users.id', 'api_tokens.user_id')
+      .select(['api_tokens.id', 'api_tokens.revoked_at', 'api_tokens.agency_id', 'users.roles'])
+      .where('api_tokens.id', '=', id)
+      .where(inAgencyScope(scope, 'api_tokens.agency_id'))
+      .forUpdate('api_tokens')
+      .executeTakeFirst();
     if (!row) throw notFound();
-    if (!row.revoked_at) await tx.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', id).execute();
-    await recordAudit(tx, ctx, { action: 'token.revoke', objectType: 'api_token', objectId: id, objectAgencyId: row.agency_id });
+    // Same rule as for issuing: a platform administrator's tokens are for platform administrators to manage.
+    forbiddenUnless(!row.roles.includes('platform_admin') || can(ctx.actor!, 'tokens.manage.all'));
+    if (!row.revoked_at) {
+      await tx.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', id).execute();
+    }
+    await recordAudit(tx, ctx, {
+      action: 'token.revoke',
+      objectType: 'api_token',
+      objectId: id,
+      objectAgencyId: row.agency_id,
+    });
     return presentToken(await tokensQuery(tx).where('api_tokens.id', '=', id).executeTakeFirstOrThrow());
   });
 }

@@ -3,7 +3,8 @@ import { LANGUAGES, ROLES, TOKEN_SCOPES } from '../db/schema.js';
 import { MAX_PASSWORD_LENGTH } from '../auth/passwords.js';
 import { LIMITS } from '../limits.js';
 
-const username = z
+/** A user name: the same rule for the API and the command line. */
+export const Username = z
   .string()
   .min(LIMITS.username.min)
   .max(LIMITS.username.max)
@@ -24,7 +25,7 @@ export const ListUsersQuery = z
 
 export const CreateUserBody = z
   .object({
-    username,
+    username: Username,
     displayName: z.string().trim().min(1).max(LIMITS.displayName.max),
     agencyId: z.uuid(),
     roles,

@@ -56,6 +56,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('roles', sql`text[]`, (c) => c.notNull())
     .addColumn('language', 'text', (c) => c.notNull().defaultTo('en'))
     .addColumn('disabled', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('demo', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('totp_secret', 'text')
     .addColumn('totp_enrolled_at', 'timestamptz')
     .addColumn('totp_last_step', 'bigint')
@@ -121,10 +122,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_log_agency_idx').on('audit_log').columns(['actor_agency_id', 'seq']).execute();
-  await db.schema.createIndex('audit_log_object_agency_idx').on('audit_log').columns(['object_agency_id', 'seq']).execute();
+  await db.schema
+    .createIndex('audit_log_agency_idx')
+    .on('audit_log')
+    .columns(['actor_agency_id', 'seq'])
+    .execute();
+  await db.schema
+    .createIndex('audit_log_object_agency_idx')
+    .on('audit_log')
+    .columns(['object_agency_id', 'seq'])
+    .execute();
   await db.schema.createIndex('audit_log_actor_idx').on('audit_log').columns(['actor_id', 'seq']).execute();
-  await db.schema.createIndex('audit_log_object_idx').on('audit_log').columns(['object_type', 'object_id']).execute();
+  await db.schema
+    .createIndex('audit_log_object_idx')
+    .on('audit_log')
+    .columns(['object_type', 'object_id'])
+    .execute();
   await db.schema.createIndex('audit_log_at_idx').on('audit_log').column('at').execute();
   // Append-only even for a careless owner: changing history needs an explicit DISABLE TRIGGER,
   // and in server mode the application role has no UPDATE/DELETE grant at all (docs/SECURITY.md).
@@ -147,7 +160,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 /** Drops everything `up` created. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['settings', 'audit_log', 'api_tokens', 'sessions', 'users', 'agencies', 'organisations', 'countries']) {
+  for (const table of [
+    'settings',
+    'audit_log',
+    'api_tokens',
+    'sessions',
+    'users',
+    'agencies',
+    'organisations',
+    'countries',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
   await sql`drop function if exists audit_log_append_only()`.execute(db);

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAudit } from '../src/platform/audit/audit.js';
+import { recordAudit, recordRead } from '../src/platform/audit/audit.js';
 import { verifyAuditChain } from '../src/platform/audit/verify.js';
 import { rowHash } from '../src/platform/audit/chain.js';
 import { openDatabase } from '../src/platform/db/database.js';
@@ -81,6 +81,25 @@ describe('audit log', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
+  });
+
+  it('records reads of operational records: one row per read, naming the object or listing the ids', async () => {
+    const ctx = { requestId: 'read-1', ip: '10.0.0.9', actor: null };
+    await t.db.transaction().execute(async (tx) => {
+      await recordRead(tx, ctx, 'seizure', ['s-1']);
+      await recordRead(tx, ctx, 'seizure', ['s-2', 's-3']);
+      await recordRead(tx, ctx, 'seizure', []);
+    });
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'seizure.read')
+      .orderBy('seq')
+      .execute();
+    expect(rows.map((r) => [r.object_id, r.details])).toEqual([
+      ['s-1', null],
+      [null, { ids: ['s-2', 's-3'] }],
+    ]);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE through its trigger', async () => {

@@ -1,4 +1,4 @@
-import type { Role, TokenScope } from '../db/schema.js';
+import type { MembershipStatus, Role, TokenScope } from '../db/schema.js';
 
 /** How the actor proved who they are. */
 export type ActorAuth =
@@ -11,6 +11,8 @@ export interface Actor {
   username: string;
   agencyId: string;
   countryCode: string | null;
+  /** The standing of the actor's agency in the regional centre (decides member-wide sharing). */
+  membership: MembershipStatus | null;
   roles: Role[];
   auth: ActorAuth;
 }

@@ -116,3 +116,36 @@ export function agencyInScope(scope: AgencyScope, agencyId: string): boolean {
 export function forbiddenUnless(condition: boolean): void {
   if (!condition) throw forbidden();
 }
+
+/**
+ * THE visibility rule for operational records: a SQL predicate over the sharing columns of the table
+ * aliased `table`, joined into every list, get, search, aggregate, export, history and autocomplete
+ * query. There is no other copy of this rule; a record it excludes is "not found".
+ *
+ * Visible to the owner agency; to agencies of the owner's country (`own_country`); to the agencies
+ * named (`named_agencies`); to member agencies (`all_members`); to members and observers
+ * (`members_and_observers`); and to an agency the owner granted read access (hit/no-hit request).
+ */
+export function visibleTo(actor: Actor, table: string): Expression<SqlBool> {
+  const col = (name: string) => sql.ref(`${table}.${name}`);
+  const memberWide =
+    actor.membership === 'member'
+      ? sql`${col('distribution')} in ('all_members', 'members_and_observers')`
+      : actor.membership === 'observer'
+        ? sql`${col('distribution')} = 'members_and_observers'`
+        : sql`false`;
+  const ownCountry =
+    actor.countryCode === null
+      ? sql`false`
+      : sql`(${col('distribution')} = 'own_country' and ${col('owner_country')} = ${actor.countryCode})`;
+  return sql<SqlBool>`(
+    ${col('owner_agency_id')} = ${actor.agencyId}
+    or ${ownCountry}
+    or (${col('distribution')} = 'named_agencies' and ${actor.agencyId}::uuid = any(${col('distribution_agencies')}))
+    or ${memberWide}
+    or exists (
+      select 1 from record_grants g
+      where g.record_id = ${col('id')} and g.grantee_agency_id = ${actor.agencyId} and g.kind = 'read'
+    )
+  )`;
+}

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Actor } from '../access/actor.js';
+import { loadActor } from '../access/load-actor.js';
 import { permissionsOf, type Permission } from '../access/policy.js';
 import type { Database } from '../db/schema.js';
 import { findAgency } from '../directory/directory.repository.js';
@@ -24,20 +24,17 @@ export async function buildSessionView(
 ): Promise<SessionView> {
   const user = await usersQuery(db).where('users.id', '=', session.userId).executeTakeFirstOrThrow();
   const agency = (await findAgency(db, user.agency_id))!;
-  const actor: Actor = {
-    userId: user.id,
-    username: user.username,
-    agencyId: user.agency_id,
-    countryCode: agency.country_code,
-    roles: user.roles,
-    auth: { kind: 'session', sessionId: session.id, stage: session.stage },
-  };
+  const actor = await loadActor(db, user.id, {
+    kind: 'session',
+    sessionId: session.id,
+    stage: session.stage,
+  });
   return {
     user: presentUser(user),
     agency: presentAgency(agency),
     csrfToken: session.csrfToken,
     stage: session.stage,
-    permissions: session.stage === 'full' ? permissionsOf(actor) : [],
+    permissions: session.stage === 'full' && actor ? permissionsOf(actor) : [],
     demo: demoMode,
   };
 }

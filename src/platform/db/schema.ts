@@ -163,6 +163,54 @@ export interface SettingTable {
   value: Json;
 }
 
+export const DISTRIBUTIONS = [
+  'own_agency',
+  'own_country',
+  'named_agencies',
+  'all_members',
+  'members_and_observers',
+] as const;
+export type Distribution = (typeof DISTRIBUTIONS)[number];
+export const HANDLING_CODES = ['H0', 'H1', 'H2', 'H3'] as const;
+export type HandlingCode = (typeof HANDLING_CODES)[number];
+
+/** The sharing columns every operational table carries (read by `visibleTo`). */
+export interface SharingColumns {
+  owner_agency_id: string;
+  owner_country: string | null;
+  distribution: Distribution;
+  distribution_agencies: ColumnType<string[], string[] | undefined, string[]>;
+  handling_code: HandlingCode;
+  handling_restriction: string | null;
+  eval_source: 'A' | 'B' | 'C' | 'X' | null;
+  eval_info: number | null;
+  statistics_only: Generated<boolean>;
+}
+
+export interface RecordTable extends SharingColumns {
+  id: Generated<string>;
+  schema: string;
+  caption: string;
+  properties: ColumnType<unknown, string | undefined, string>;
+  source: string | null;
+  external_id: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface RecordGrantTable {
+  record_table: string;
+  record_id: string;
+  grantee_agency_id: string;
+  kind: 'read' | 'reshare' | 'export';
+  owner_agency_id: string;
+  approved_by: string | null;
+  approved_at: CreatedAt;
+}
+
 /** Every table Northroute knows, for Kysely's type checking. */
 export interface Database {
   countries: CountryTable;
@@ -173,6 +221,8 @@ export interface Database {
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
   settings: SettingTable;
+  records: RecordTable;
+  record_grants: RecordGrantTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -4,29 +4,13 @@ import { findLiveToken } from '../auth/api-tokens.js';
 import { findLiveSession } from '../auth/sessions.js';
 import { safeEqual } from '../auth/secrets.js';
 import { scopeAllows } from '../access/policy.js';
+import { loadActor } from '../access/load-actor.js';
 import { AppError, forbidden } from '../errors.js';
 import type { AppContext } from './context.js';
 
 /** The name of the session cookie. */
 export const SESSION_COOKIE = 'nr_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-async function loadActorUser(app: AppContext, userId: string) {
-  return app.db
-    .selectFrom('users')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select([
-      'users.id',
-      'users.username',
-      'users.agency_id',
-      'users.roles',
-      'users.disabled',
-      'agencies.country_code',
-      'agencies.active',
-    ])
-    .where('users.id', '=', userId)
-    .executeTakeFirst();
-}
 
 /** Resolves who is calling: a session cookie or a Bearer API token; null if neither is valid. */
 export async function resolveActor(
@@ -37,17 +21,12 @@ export async function resolveActor(
   if (header?.startsWith('Bearer ')) {
     const token = await findLiveToken(app.db, header.slice('Bearer '.length).trim());
     if (!token) return null;
-    const user = await loadActorUser(app, token.user_id);
-    if (!user || user.disabled || !user.active) return null;
-    const actor: Actor = {
-      userId: user.id,
-      username: user.username,
-      agencyId: user.agency_id,
-      countryCode: user.country_code?.trim() ?? null,
-      roles: user.roles,
-      auth: { kind: 'token', tokenId: token.id, scopes: token.scopes },
-    };
-    return { actor, csrfToken: null };
+    const actor = await loadActor(app.db, token.user_id, {
+      kind: 'token',
+      tokenId: token.id,
+      scopes: token.scopes,
+    });
+    return actor ? { actor, csrfToken: null } : null;
   }
   const cookie = req.cookies[SESSION_COOKIE];
   if (!cookie) return null;
@@ -56,17 +35,12 @@ export async function resolveActor(
     absoluteHours: app.config.sessionAbsoluteHours,
   });
   if (!session) return null;
-  const user = await loadActorUser(app, session.user_id);
-  if (!user || user.disabled || !user.active) return null;
-  const actor: Actor = {
-    userId: user.id,
-    username: user.username,
-    agencyId: user.agency_id,
-    countryCode: user.country_code?.trim() ?? null,
-    roles: user.roles,
-    auth: { kind: 'session', sessionId: session.id, stage: session.stage },
-  };
-  return { actor, csrfToken: session.csrf_token };
+  const actor = await loadActor(app.db, session.user_id, {
+    kind: 'session',
+    sessionId: session.id,
+    stage: session.stage,
+  });
+  return actor ? { actor, csrfToken: session.csrf_token } : null;
 }
 
 /**

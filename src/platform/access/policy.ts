@@ -8,6 +8,8 @@ import type { Actor } from './actor.js';
  * `*.all` permissions widen an agency-scoped permission to every agency.
  */
 export const PERMISSIONS = [
+  'records.read',
+  'records.write',
   'agencies.manage',
   'agency.settings',
   'users.manage',
@@ -20,14 +22,15 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  officer: [],
-  analyst: [],
-  liaison_officer: [],
-  operations_coordinator: [],
-  national_coordinator: [],
-  viewer: [],
-  agency_admin: ['agency.settings', 'users.manage', 'tokens.manage', 'audit.read'],
+  officer: ['records.read', 'records.write'],
+  analyst: ['records.read', 'records.write'],
+  liaison_officer: ['records.read', 'records.write'],
+  operations_coordinator: ['records.read', 'records.write'],
+  national_coordinator: ['records.read', 'records.write'],
+  viewer: ['records.read'],
+  agency_admin: ['records.read', 'records.write', 'agency.settings', 'users.manage', 'tokens.manage', 'audit.read'],
   platform_admin: [
+    'records.read',
     'agencies.manage',
     'agency.settings',
     'users.manage',
@@ -41,6 +44,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 /** The API-token scope an action needs; a token without it is refused even if its user could. */
 const PERMISSION_SCOPE: Record<Permission, TokenScope> = {
+  'records.read': 'read',
+  'records.write': 'write',
   'agencies.manage': 'admin',
   'agency.settings': 'admin',
   'users.manage': 'admin',

@@ -201,6 +201,17 @@ export interface RecordTable extends SharingColumns {
   updated_at: Timestamp;
 }
 
+/** One entry of a record's history: field → [before, after]. */
+export interface RecordVersionTable {
+  record_table: string;
+  record_id: string;
+  version: number;
+  owner_agency_id: string;
+  changed_by: string | null;
+  changed_at: CreatedAt;
+  changes: ColumnType<unknown, string, never>;
+}
+
 export interface RecordGrantTable {
   record_table: string;
   record_id: string;
@@ -223,6 +234,7 @@ export interface Database {
   settings: SettingTable;
   records: RecordTable;
   record_grants: RecordGrantTable;
+  record_versions: RecordVersionTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -51,6 +51,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
 
+  // Every change of a record: which fields changed from what to what, by whom and when.
+  await db.schema
+    .createTable('record_versions')
+    .addColumn('record_table', 'text', (c) => c.notNull())
+    .addColumn('record_id', 'uuid', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('owner_agency_id', 'uuid', (c) => c.notNull().references('agencies.id'))
+    .addColumn('changed_by', 'uuid')
+    .addColumn('changed_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('changes', 'jsonb', (c) => c.notNull())
+    .addPrimaryKeyConstraint('record_versions_pkey', ['record_table', 'record_id', 'version'])
+    .execute();
+
   await db.schema
     .createTable('record_grants')
     // Any operational table's record (records, seizures, statistical records…): ids are UUIDs, unique across tables.
@@ -73,5 +86,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 /** Drops the records tables. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('record_grants').ifExists().execute();
+  await db.schema.dropTable('record_versions').ifExists().execute();
   await db.schema.dropTable('records').ifExists().execute();
 }

@@ -4,12 +4,14 @@ import { migrateToLatest } from './platform/db/migrate.js';
 import type { App, AppContext } from './platform/http/context.js';
 import { buildServer, type ServerOptions } from './platform/http/server.js';
 import { registerPlatformRoutes } from './platform/routes.js';
+import { registerRecordRoutes } from './modules/records/index.js';
 import { isDemoLoaded } from './demo/load-demo.js';
 import { ensureCountries } from './platform/directory/reference-data.js';
 
 /** Every module's routes, in one place. */
 export function registerAllRoutes(api: App, app: AppContext): void {
   registerPlatformRoutes(api, app);
+  registerRecordRoutes(api, app);
 }
 
 /** A running Northroute: its database, context and HTTP server. */

@@ -22,7 +22,7 @@ import { currentTotpCode, newTotpSecret } from '../src/platform/auth/totp.js';
 import { ROLES, TOKEN_SCOPES, type Role, type TokenScope } from '../src/platform/db/schema.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { ApiClient, type ApiResponse } from './support/client.js';
-import { buildUser, type TestUser } from './support/factories.js';
+import { buildUser, TEST_PASSWORD, type TestUser } from './support/factories.js';
 import {
   API_PREFIX,
   CATALOGUE,
@@ -131,7 +131,7 @@ function samplesFor(
  * without the columns that merely record use (`last_used_at`, `last_seen_at`).
  */
 async function stateSnapshot(): Promise<string> {
-  const [users, agencies, tokens, sessions] = await Promise.all([
+  const [users, agencies, tokens, sessions, records] = await Promise.all([
     t.db.selectFrom('users').selectAll().orderBy('id').execute(),
     t.db.selectFrom('agencies').selectAll().orderBy('id').execute(),
     t.db
@@ -144,8 +144,9 @@ async function stateSnapshot(): Promise<string> {
       .select(['id', 'user_id', 'stage', 'csrf_token', 'expires_at', 'token_hash'])
       .orderBy('id')
       .execute(),
+    t.db.selectFrom('records').selectAll().orderBy('id').execute(),
   ]);
-  return JSON.stringify({ users, agencies, tokens, sessions });
+  return JSON.stringify({ users, agencies, tokens, sessions, records });
 }
 
 /** Runs a request and, for a write, asserts that it changed no protected row. */
@@ -261,6 +262,10 @@ beforeAll(async () => {
     bAdminUser.id,
     bAdminUser.username,
     `Test ${bAdminUser.username}`,
+    B.recordId,
+    B.recordCaption,
+    B.recordWriterId,
+    B.recordWriterUsername,
   ];
 });
 
@@ -474,6 +479,79 @@ describe("actors of agency A on agency B's objects", () => {
   }
 });
 
+/** Roles that may write records (everyone but viewers and platform administrators). */
+const RECORD_WRITERS: readonly Role[] = [
+  'officer',
+  'analyst',
+  'liaison_officer',
+  'operations_coordinator',
+  'national_coordinator',
+  'agency_admin',
+];
+
+describe('operational records of agency B, shared with nobody', () => {
+  for (const e of routesOfKind('record').filter(hasIdParam)) {
+    it(`${routeKey(e)}: every actor of A, platform administrators included, gets 404 as for a missing record (403 without the permission); nothing changes or shows; the denial is audited`, async () => {
+      for (const actor of actors) {
+        const who = `${actor.label} ${routeKey(e)}`;
+        const req = samplesFor(e, actor.user);
+        const { res, requestId } = await sendUnchanged(actor.client, e, req);
+        expectContract(res, who);
+        const mayAct = e.method === 'GET' || actor.roles.some((r) => RECORD_WRITERS.includes(r));
+        expect(errorOf(res).code, who).toBe(mayAct ? 'NOT_FOUND' : 'FORBIDDEN');
+        expect(leakedValues(res.text, bValues), who).toEqual([]);
+        await expectDeniedInAudit(requestId, actor.user, B.recordId);
+        const missing = await sendUnchanged(
+          actor.client,
+          e,
+          withId(e, samplesFor(e, actor.user), randomUUID()),
+        );
+        expect({ status: missing.res.status, body: missing.res.text }, `${who} vs a missing id`).toEqual({
+          status: res.status,
+          body: res.text,
+        });
+      }
+    });
+  }
+
+  it("GET /records lists none of B's records, for every actor of A", async () => {
+    for (const actor of actors) {
+      for (const query of [
+        '',
+        `?ownerAgencyId=${B.agencyId}`,
+        `?q=${encodeURIComponent(B.recordCaption)}`,
+        '?schema=Person',
+      ]) {
+        const res = await actor.client.get<{ items: { ownerAgencyId: string }[] }>(
+          `${API_PREFIX}/records${query}`,
+        );
+        expect(res.status, `${actor.label} GET /records${query}`).toBe(200);
+        expect(
+          res.body.items.every((r) => r.ownerAgencyId === A.agencyId),
+          `${actor.label} GET /records${query}`,
+        ).toBe(true);
+        expect(leakedValues(res.text, bValues), `${actor.label} GET /records${query}`).toEqual([]);
+      }
+    }
+  });
+
+  it("POST /records creates in the actor's own agency for writers, and is FORBIDDEN to the others", async () => {
+    const e = CATALOGUE.find((r) => r.kind === 'record' && r.method === 'POST')!;
+    for (const actor of actors) {
+      const who = `${actor.label} POST /records`;
+      const { res, requestId } = await send(actor.client, e, samplesFor(e, actor.user));
+      if (actor.roles.some((r) => RECORD_WRITERS.includes(r))) {
+        expect(res.status, `${who}: ${res.text.slice(0, 200)}`).toBe(201);
+        expect((res.body as { ownerAgencyId: string }).ownerAgencyId, who).toBe(A.agencyId);
+      } else {
+        expectContract(res, who);
+        expect(errorOf(res).code, who).toBe('FORBIDDEN');
+        await expectDeniedInAudit(requestId, actor.user);
+      }
+    }
+  });
+});
+
 describe('API tokens', () => {
   it("a token without the route's scope gets 403 FORBIDDEN, even a platform administrator's, and changes nothing", async () => {
     for (const e of CATALOGUE.filter((r) => r.scope !== null)) {
@@ -500,7 +578,11 @@ describe('API tokens', () => {
   });
 
   it('a token with the scope is let through (reads)', async () => {
-    for (const e of CATALOGUE.filter((r) => r.scope !== null && r.method === 'GET')) {
+    // B's record itself is not the platform administrator's to see: the record rule applies to him too.
+    const reads = CATALOGUE.filter(
+      (r) => r.scope !== null && r.method === 'GET' && !(r.kind === 'record' && hasIdParam(r)),
+    );
+    for (const e of reads) {
       const { res } = await send(platformToken, e, samplesFor(e, platformAdmin.user));
       expect(res.status, `${routeKey(e)}: ${res.text.slice(0, 200)}`).toBe(200);
     }
@@ -639,4 +721,26 @@ describe('positive controls (run last: they change B)', () => {
       expect(res.status, `${actor.label} ${routeKey(e)}: ${res.text.slice(0, 300)}`).toBeLessThan(300);
     }
   });
+
+  it("every record request refused to A succeeds for B's own officer (the change last)", async () => {
+    const writer = await signedInOfficer(B.recordWriterUsername, B.recordWriterId);
+    const routes = routesOfKind('record').sort(
+      (x, y) => Number(x.method === 'PATCH') - Number(y.method === 'PATCH'),
+    );
+    for (const e of routes) {
+      const { res } = await send(writer.client, e, samplesFor(e, writer.user));
+      expect(res.status, `B officer ${routeKey(e)}: ${res.text.slice(0, 300)}`).toBeGreaterThanOrEqual(200);
+      expect(res.status, `B officer ${routeKey(e)}: ${res.text.slice(0, 300)}`).toBeLessThan(300);
+      if (e.method === 'GET' && hasIdParam(e)) expect(res.text).toContain(B.recordCaption);
+    }
+  });
 });
+
+/** Signs in a fixture officer (no second factor needed for officers). */
+async function signedInOfficer(username: string, id: string): Promise<{ user: TestUser; client: ApiClient }> {
+  const user: TestUser = { id, username, password: TEST_PASSWORD, agencyId: B.agencyId, roles: ['officer'] };
+  const client = new ApiClient(t.url);
+  const res = await client.signIn(username, TEST_PASSWORD);
+  if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status}`);
+  return { user, client };
+}

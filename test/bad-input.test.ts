@@ -21,7 +21,7 @@ import { ERROR_CODES } from '../src/platform/errors.js';
 import { BODY_LIMIT_BYTES } from '../src/platform/http/server.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { ApiClient, type ApiResponse } from './support/client.js';
-import { buildUser, type TestUser } from './support/factories.js';
+import { buildUser, TEST_PASSWORD, type TestUser } from './support/factories.js';
 import {
   API_PREFIX,
   CATALOGUE,
@@ -52,6 +52,8 @@ let doc: OpenApiDocument;
 /** The agency whose objects the administrative routes act on. */
 let V: AgencyFixture;
 let platformAdmin: { user: TestUser; client: ApiClient };
+/** An officer of V, owner of V's record: the record routes let him through. */
+let recordWriter: { user: TestUser; client: ApiClient };
 /** For each of the caller's own routes, a user of its own and his session. */
 const selfUsers = new Map<string, { user: TestUser; client: ApiClient }>();
 /** The user whose credentials the sign-in samples carry. */
@@ -85,6 +87,7 @@ async function signInPlain(user: TestUser): Promise<ApiClient> {
 /** A client the route lets through. */
 function clientFor(e: CatalogueEntry): ApiClient {
   if (e.access === 'public') return new ApiClient(t.url);
+  if (e.kind === 'record') return recordWriter.client;
   return e.kind === 'self' ? selfUsers.get(routeKey(e))!.client : platformAdmin.client;
 }
 
@@ -99,6 +102,7 @@ async function restoreSessions(): Promise<void> {
 
 function callerFor(e: CatalogueEntry): TestUser {
   if (e.access === 'public') return signInUser;
+  if (e.kind === 'record') return recordWriter.user;
   return e.kind === 'self' ? selfUsers.get(routeKey(e))!.user : platformAdmin.user;
 }
 
@@ -251,6 +255,14 @@ beforeAll(async () => {
     selfUsers.set(routeKey(e), { user, client: await signInPlain(user) });
   }
   signInUser = await buildUser(t.db, { agencyId: home.agencyId, roles: ['viewer'] });
+  const writer: TestUser = {
+    id: V.recordWriterId,
+    username: V.recordWriterUsername,
+    password: TEST_PASSWORD,
+    agencyId: V.agencyId,
+    roles: ['officer'],
+  };
+  recordWriter = { user: writer, client: await signInPlain(writer) };
   const openapi = await platformAdmin.client.get<OpenApiDocument>(`${API_PREFIX}/openapi.json`);
   if (openapi.status !== 200) throw new Error(`openapi.json: ${openapi.status}`);
   doc = openapi.body;
@@ -270,6 +282,9 @@ const SAMPLE_OMITS: Record<string, string[]> = {
   [`${API_PREFIX}/agencies`]: ['organisationId'],
   // The sample is what an agency administrator may send about his own agency.
   [`${API_PREFIX}/agencies/:id`]: ['name', 'nameRu', 'active'],
+  // Optional provenance of an imported record; sharing is changed by its own sample elsewhere.
+  [`${API_PREFIX}/records`]: ['source', 'externalId'],
+  [`${API_PREFIX}/records/:id`]: ['sharing'],
 };
 
 describe('the route catalogue', () => {
@@ -818,6 +833,16 @@ describe('positive control (run last)', () => {
         client = new ApiClient(t.url);
       } else if (e.kind === 'self') {
         caller = await buildUser(t.db, { agencyId: fresh.agencyId, roles: ['officer'] });
+        client = await signInPlain(caller);
+      } else if (e.kind === 'record') {
+        // The fresh agency's own officer acts on its own record.
+        caller = {
+          id: fresh.recordWriterId,
+          username: fresh.recordWriterUsername,
+          password: TEST_PASSWORD,
+          agencyId: fresh.agencyId,
+          roles: ['officer'],
+        };
         client = await signInPlain(caller);
       } else {
         caller = platformAdmin.user;

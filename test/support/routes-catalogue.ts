@@ -24,9 +24,11 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH';
  * - `directory`: shared reference data every signed-in user may read, of every agency by design
  *   (the sharing pickers need it: see `listAgencies` in src/platform/directory/directory.service.ts);
  * - `collection`: an administrative list or create, limited to the actor's administrative scope;
- * - `object`: one administrative object named by the `:id` path parameter.
+ * - `object`: one administrative object named by the `:id` path parameter;
+ * - `record`: operational records, decided by the sharing rule (`visibleTo`), not by administrative
+ *   scope — no role, platform administrators included, sees another agency's record it was not given.
  */
-export type RouteKind = 'public' | 'self' | 'directory' | 'collection' | 'object';
+export type RouteKind = 'public' | 'self' | 'directory' | 'collection' | 'object' | 'record';
 
 /** The objects of one agency that sample requests point at. */
 export interface AgencyFixture {
@@ -48,6 +50,12 @@ export interface AgencyFixture {
   tokenName: string;
   tokenPrefix: string;
   tokenSecret: string;
+  /** A record (Person) the agency owns, shared with nobody (`own_agency`), at version 1. */
+  recordId: string;
+  recordCaption: string;
+  /** An officer of the agency, who may write its records (password: TEST_PASSWORD). */
+  recordWriterId: string;
+  recordWriterUsername: string;
 }
 
 /** The caller, for the routes that need his own credentials (sign-in, changing one's password). */
@@ -384,6 +392,61 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     kind: 'collection',
     sample: () => ({ path: `${U}/audit/actions` }),
   }),
+
+  // --- operational records: the sharing rule decides (samples act on the target agency's own record) ---
+  entry({
+    method: 'GET',
+    route: `${U}/records`,
+    access: 'full',
+    scope: 'read',
+    kind: 'record',
+    sample: () => ({ path: `${U}/records`, query: { limit: '50' } }),
+  }),
+  entry({
+    method: 'POST',
+    route: `${U}/records`,
+    access: 'full',
+    scope: 'write',
+    kind: 'record',
+    body: 'schema',
+    sample: ({ unique }) => ({
+      path: `${U}/records`,
+      body: {
+        schema: 'Vehicle',
+        properties: { registrationNumber: [`01 KG ${unique}`], model: ['Kamaz 5320'] },
+        sharing: { distribution: 'own_agency', handlingCode: 'H0' },
+      },
+    }),
+  }),
+  entry({
+    method: 'GET',
+    route: `${U}/records/:id`,
+    access: 'full',
+    scope: 'read',
+    kind: 'record',
+    sample: ({ target }) => ({ path: `${U}/records/${target.recordId}` }),
+  }),
+  entry({
+    method: 'PATCH',
+    route: `${U}/records/:id`,
+    access: 'full',
+    scope: 'write',
+    kind: 'record',
+    body: 'schema',
+    // Version 1 is the fixture's: the first accepted change moves it on (run such a change last).
+    sample: ({ target, unique }) => ({
+      path: `${U}/records/${target.recordId}`,
+      body: { version: 1, properties: { name: [target.recordCaption, `Alias ${unique}`] } },
+    }),
+  }),
+  entry({
+    method: 'GET',
+    route: `${U}/records/:id/history`,
+    access: 'full',
+    scope: 'read',
+    kind: 'record',
+    sample: ({ target }) => ({ path: `${U}/records/${target.recordId}/history` }),
+  }),
 ];
 
 /** `METHOD /path/:template`, the key the suites use for a route. */
@@ -581,7 +644,47 @@ export async function buildAgencyFixture(
       createdBy: null,
     }),
   );
+  const recordWriter = await buildUser(db, {
+    agencyId: agency.id,
+    roles: ['officer'],
+    username: `${options.label.toLowerCase()}-writer-${tag}`,
+  });
+  const recordCaption = `${options.label} Record Person ${tag}`;
+  const record = await db
+    .insertInto('records')
+    .values({
+      schema: 'Person',
+      caption: recordCaption,
+      properties: JSON.stringify({ name: [recordCaption] }),
+      owner_agency_id: agency.id,
+      owner_country: options.countryCode,
+      distribution: 'own_agency',
+      handling_code: 'H0',
+      handling_restriction: null,
+      eval_source: null,
+      eval_info: null,
+      created_by: recordWriter.id,
+      updated_by: recordWriter.id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('record_versions')
+    .values({
+      record_table: 'records',
+      record_id: record.id,
+      version: 1,
+      owner_agency_id: agency.id,
+      changed_by: recordWriter.id,
+      changes: JSON.stringify({ 'properties.name': [null, [recordCaption]] }),
+    })
+    .execute();
   return {
+    recordId: record.id,
+    recordCaption,
+    recordWriterId: recordWriter.id,
+    recordWriterUsername: recordWriter.username,
     agencyId: agency.id,
     agencyCode,
     agencyName,

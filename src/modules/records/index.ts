@@ -1,0 +1,4 @@
+/** The records module's public surface: other modules import from here, never from its insides. */
+export { registerRecordRoutes } from './records.routes.js';
+export { RECORD_SCHEMATA, type RecordSchema } from './ftm.js';
+export { Sharing } from './records.schema.js';

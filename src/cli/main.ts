@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../platform/errors.js';
 import { registerAdminCommands } from './admin.js';
 import { registerMaintenanceCommands } from './maintenance.js';
+import { registerImportCommand } from './import.js';
 import { registerStart } from './start.js';
 
 const program = new Command()
@@ -15,6 +16,7 @@ const program = new Command()
 registerStart(program);
 registerMaintenanceCommands(program);
 registerAdminCommands(program);
+registerImportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

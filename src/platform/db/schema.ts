@@ -222,6 +222,40 @@ export interface RecordGrantTable {
   approved_at: CreatedAt;
 }
 
+export interface ImportBatchTable {
+  id: Generated<string>;
+  owner_agency_id: string;
+  profile: string;
+  file_name: string;
+  file_sha256: string;
+  rows_read: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  problems: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface StatisticalRecordTable extends SharingColumns {
+  id: Generated<string>;
+  natural_key: string;
+  source: string;
+  country: string;
+  year: number;
+  drug_code: string | null;
+  reported_group: string;
+  reported_subgroup: string;
+  reported_name: string;
+  aggregate: Generated<boolean>;
+  /** Exact decimal text (numeric); null = unknown. */
+  kilograms: string | null;
+  provenance: ColumnType<unknown, string, string>;
+  import_batch_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 /** Every table Northroute knows, for Kysely's type checking. */
 export interface Database {
   countries: CountryTable;
@@ -235,6 +269,8 @@ export interface Database {
   records: RecordTable;
   record_grants: RecordGrantTable;
   record_versions: RecordVersionTable;
+  import_batches: ImportBatchTable;
+  statistical_records: StatisticalRecordTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNorthroute } from '../src/app.js';
@@ -8,6 +9,9 @@ import { ApiClient } from './support/client.js';
 import type { AddressInfo } from 'node:net';
 
 const exec = promisify(execFile);
+const UNODC_XLSX = fileURLToPath(
+  new URL('../../shared/data/unodc/drug_seizures_2018_2022.xlsx', import.meta.url),
+);
 let database: TestDatabase;
 
 /** Runs `northroute …` in a child process against the test database, as an operator would. */
@@ -255,6 +259,14 @@ describe('northroute CLI', () => {
       expect(res.status).toBe(200);
       expect(res.body.stage).toBe('totp_enrolment');
     });
+    const dryRun = await northroute('import', UNODC_XLSX, '--agency', 'TM-NEW', '--dry-run');
+    expect(dryRun.code, dryRun.stderr).toBe(0);
+    expect(dryRun.stdout).toContain('Dry run');
+    expect(dryRun.stdout).toContain('11013 rows read, 0 new');
+    const badProfile = await northroute('import', UNODC_XLSX, '--agency', 'TM-NEW', '--profile', 'nope');
+    expect(badProfile.code).toBe(2);
+    expect(badProfile.stderr).toContain('VALIDATION_FAILED, profile');
+
     const verify = await northroute('audit', 'verify');
     const head = /head (\d+:[0-9a-f]{64})/.exec(verify.stdout)?.[1];
     expect(head).toBeDefined();

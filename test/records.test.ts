@@ -176,6 +176,8 @@ describe('records', () => {
     ]);
     expect(history.items[1]!.changes['properties.birthDate']).toEqual([null, ['1979']]);
     expect(history.items[0]!.changes['sharing.distribution']).toEqual(['all_members', 'named_agencies']);
+    expect(history.items[0]!.changes['sharing.handlingCode']).toEqual(['H0', 'H2']);
+    expect(history.items[2]!.changes).not.toHaveProperty('sharing.distributionAgencies');
     // The other KZ agency is no longer among the recipients.
     await expectCode(getRecord(t.db, ctx(kzOther), record.id), 'NOT_FOUND');
   });

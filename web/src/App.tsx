@@ -15,6 +15,7 @@ import { EnrolmentPage } from './features/auth/EnrolmentPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { ModulePage } from './features/modules/ModulePage';
 import { ProfilePage } from './features/profile/ProfilePage';
+import { RecordsPage } from './features/records/RecordsPage';
 import { setLanguage } from './i18n';
 
 const ADMIN_PAGES: Record<AdminScreen, () => React.JSX.Element> = {
@@ -55,7 +56,9 @@ export function App() {
           }
         >
           <Route index element={<Navigate to="/records" replace />} />
-          {WORK_ITEMS.map((item) => (
+          <Route path="/records" element={<RecordsPage />} />
+          <Route path="/records/:recordId" element={<RecordsPage />} />
+          {WORK_ITEMS.filter((item) => item.module !== 'records').map((item) => (
             <Route key={item.key} path={item.path} element={<ModulePage module={item.module} />} />
           ))}
           {ADMIN_ITEMS.map((item) => {

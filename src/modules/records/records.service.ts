@@ -85,10 +85,26 @@ function diff(
   return changes;
 }
 
+/**
+ * A record as flat `field → value` pairs for the history, named as the API names them
+ * (`properties.name`, `sharing.handlingCode`); empty values are left out, so a field that was never
+ * set does not show as a change from null to nothing.
+ */
 function flatten(properties: Properties, sharing: Record<string, unknown>): Record<string, unknown> {
+  const named: Record<string, string> = {
+    eval_source: 'evaluationSource',
+    eval_info: 'evaluationInformation',
+  };
+  const camel = (column: string) =>
+    named[column] ?? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  const present = ([, v]: [string, unknown]) => v !== null && !(Array.isArray(v) && v.length === 0);
   return {
     ...Object.fromEntries(Object.entries(properties).map(([k, v]) => [`properties.${k}`, v])),
-    ...Object.fromEntries(Object.entries(sharing).map(([k, v]) => [`sharing.${k}`, v])),
+    ...Object.fromEntries(
+      Object.entries(sharing)
+        .filter(present)
+        .map(([k, v]) => [`sharing.${camel(k)}`, v]),
+    ),
   };
 }
 

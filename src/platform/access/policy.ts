@@ -28,7 +28,14 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   operations_coordinator: ['records.read', 'records.write'],
   national_coordinator: ['records.read', 'records.write'],
   viewer: ['records.read'],
-  agency_admin: ['records.read', 'records.write', 'agency.settings', 'users.manage', 'tokens.manage', 'audit.read'],
+  agency_admin: [
+    'records.read',
+    'records.write',
+    'agency.settings',
+    'users.manage',
+    'tokens.manage',
+    'audit.read',
+  ],
   platform_admin: [
     'records.read',
     'agencies.manage',

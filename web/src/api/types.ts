@@ -15,10 +15,14 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
+  'records.read',
+  'records.write',
   'agencies.manage',
   'agency.settings',
   'users.manage',
+  'users.manage.all',
   'tokens.manage',
+  'tokens.manage.all',
   'audit.read',
   'audit.read.all',
 ] as const;

@@ -77,6 +77,8 @@ describe('northroute CLI', () => {
       ['token', 'revoke'],
       ['demo', 'load'],
       ['audit', 'verify'],
+      ['import'],
+      ['stats'],
     ];
     for (const command of commands) {
       const result = await northroute(...command, '--help');
@@ -163,7 +165,7 @@ describe('northroute CLI', () => {
     const verify = await northroute('audit', 'verify');
     expect(verify.code).toBe(0);
     expect(verify.stdout).toContain('Audit log intact');
-  });
+  }, 240_000);
 
   it('sets up a production install from nothing: first agency, first administrator, recovery commands', async () => {
     const unknown = await northroute(
@@ -263,6 +265,14 @@ describe('northroute CLI', () => {
     expect(dryRun.code, dryRun.stderr).toBe(0);
     expect(dryRun.stdout).toContain('Dry run');
     expect(dryRun.stdout).toContain('11013 rows read, 0 new');
+    const stats = await northroute('stats', '--by', 'country,year', '--format', 'csv');
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(stats.stdout.trim()).toBe(
+      'country,year,kilograms,unknown_figures,figures,previous_year_kilograms,change,change_percent,sources',
+    );
+    const badStats = await northroute('stats', '--by', 'country,colour');
+    expect(badStats.code).toBe(2);
+    expect(badStats.stderr).toContain('VALIDATION_FAILED, by');
     const badProfile = await northroute('import', UNODC_XLSX, '--agency', 'TM-NEW', '--profile', 'nope');
     expect(badProfile.code).toBe(2);
     expect(badProfile.stderr).toContain('VALIDATION_FAILED, profile');
@@ -275,5 +285,5 @@ describe('northroute CLI', () => {
     const cut = await northroute('audit', 'verify', '--expect-head', forged);
     expect(cut.code).toBe(1);
     expect(cut.stderr).toContain('was cut or rewritten');
-  });
+  }, 240_000); // one operator session of a dozen commands, each opening the database
 });

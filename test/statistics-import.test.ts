@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importUnodcFile } from '../src/modules/records/statistics/import-unodc.js';
+import { statisticsTable } from '../src/modules/records/statistics/statistics.js';
+import { Exact } from '../src/modules/records/vocabularies/exact-decimal.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { buildAgency } from './support/factories.js';
 
@@ -106,5 +108,40 @@ describe('UNODC data-portal import', () => {
       .orderBy('id')
       .execute();
     expect(after).toEqual(before);
+  });
+
+  it('statistics: exact totals without the reported-total rows, unknowns counted, change against the previous year', async () => {
+    const lines = await statisticsTable(t.db, { by: ['country', 'year'], actor: null, country: 'KZ' });
+    const kz2020 = lines.find((l) => l.keys.year === '2020')!;
+    const kz2019 = lines.find((l) => l.keys.year === '2019')!;
+    // Adding back the reported totals gives the file's own country-year sum exactly.
+    const totals = await total(sql`country = 'KZ' and year = 2020 and aggregate`);
+    expect(new Exact(kz2020.kilograms).plus(new Exact(totals ?? '0')).toString()).toBe('20106.90032825');
+    expect(kz2020.previousKilograms).toBe(kz2019.kilograms);
+    expect(kz2020.change).toBe(new Exact(kz2020.kilograms).minus(new Exact(kz2019.kilograms)).toString());
+    expect(kz2020.sources).toEqual(['unodc-data-portal']);
+    const unknown = await statisticsTable(t.db, { by: ['year'], actor: null });
+    expect(unknown.reduce((n, l) => n + l.unknownCount, 0)).toBeLessThanOrEqual(72);
+    expect(unknown.reduce((n, l) => n + l.unknownCount, 0)).toBeGreaterThan(0);
+  });
+
+  it('statistics respect the sharing rule for an actor of another agency', async () => {
+    const { loadActor } = await import('../src/platform/access/load-actor.js');
+    const { buildUser } = await import('./support/factories.js');
+    const outsider = await buildUser(t.db, {
+      agencyId: (await buildAgency(t.db, { countryCode: 'BR' })).id,
+      roles: ['analyst'],
+    });
+    const actor = (await loadActor(t.db, outsider.id, { kind: 'session', sessionId: 's', stage: 'full' }))!;
+    expect(actor.membership).toBeNull();
+    // Brazil has no standing in the centre: figures shared with members and observers stay hidden.
+    expect(await statisticsTable(t.db, { by: ['country'], actor })).toEqual([]);
+    await t.db
+      .updateTable('statistical_records')
+      .set({ statistics_only: true })
+      .where('country', '=', 'KZ')
+      .execute();
+    const shared = await statisticsTable(t.db, { by: ['country'], actor });
+    expect(shared.map((l) => l.keys.country)).toEqual(['KZ']);
   });
 });

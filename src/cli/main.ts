@@ -4,6 +4,7 @@ import { registerAdminCommands } from './admin.js';
 import { registerMaintenanceCommands } from './maintenance.js';
 import { registerImportCommand } from './import.js';
 import { registerStart } from './start.js';
+import { registerStatsCommand } from './stats.js';
 
 const program = new Command()
   .name('northroute')
@@ -17,6 +18,7 @@ registerStart(program);
 registerMaintenanceCommands(program);
 registerAdminCommands(program);
 registerImportCommand(program);
+registerStatsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

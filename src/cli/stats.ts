@@ -1,0 +1,90 @@
+import type { Command } from 'commander';
+import {
+  STAT_DIMENSIONS,
+  statisticsTable,
+  type StatDimension,
+} from '../modules/records/statistics/statistics.js';
+import { AppError } from '../platform/errors.js';
+import { withDatabase } from './open.js';
+
+/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function csvCell(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** `northroute stats`: the statistics table on the command line (table or CSV). */
+export function registerStatsCommand(program: Command): void {
+  program
+    .command('stats')
+    .description('Exact seizure totals from the statistical records, with the previous year and the change')
+    .option('--by <list>', `dimensions (${STAT_DIMENSIONS.join(', ')})`, 'country,year,drug')
+    .option('--country <code>', 'one country (ISO 3166-1 alpha-2)')
+    .option('--from <year>', 'first year', (v) => Number.parseInt(v, 10))
+    .option('--to <year>', 'last year', (v) => Number.parseInt(v, 10))
+    .option('--format <format>', 'table or csv', 'table')
+    .option('--data-dir <dir>', 'embedded database directory')
+    .action(
+      async (opts: {
+        by: string;
+        country?: string;
+        from?: number;
+        to?: number;
+        format: string;
+        dataDir?: string;
+      }) => {
+        const by = opts.by.split(',').map((s) => s.trim()) as StatDimension[];
+        const unknown = by.find((d) => !STAT_DIMENSIONS.includes(d));
+        if (unknown) throw new AppError('VALIDATION_FAILED', `Unknown dimension "${unknown}"`, 'by');
+        if (!['table', 'csv'].includes(opts.format)) {
+          throw new AppError('VALIDATION_FAILED', 'Format is table or csv', 'format');
+        }
+        for (const [field, year] of [
+          ['from', opts.from],
+          ['to', opts.to],
+        ] as const) {
+          if (year !== undefined && !Number.isInteger(year)) {
+            throw new AppError('VALIDATION_FAILED', 'A year is a number', field);
+          }
+        }
+        const lines = await withDatabase(opts, ({ db }) =>
+          statisticsTable(db, {
+            by,
+            actor: null,
+            country: opts.country?.toUpperCase(),
+            yearFrom: opts.from,
+            yearTo: opts.to,
+          }),
+        );
+        const header = [
+          ...by,
+          'kilograms',
+          'unknown_figures',
+          'figures',
+          'previous_year_kilograms',
+          'change',
+          'change_percent',
+          'sources',
+        ];
+        const rows = lines.map((l) => [
+          ...by.map((d) => neutraliseCell(l.keys[d] ?? '')),
+          l.kilograms,
+          String(l.unknownCount),
+          String(l.figureCount),
+          l.previousKilograms ?? '',
+          l.change ?? '',
+          l.changePercent ?? '',
+          l.sources.join(' '),
+        ]);
+        if (opts.format === 'csv') {
+          console.log([header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n'));
+          return;
+        }
+        const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+        for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+      },
+    );
+}

@@ -1,5 +1,8 @@
 import { Model, defaultModel, type Schema } from '@alephdata/followthemoney';
 import { AppError } from '../../platform/errors.js';
+import { RECORD_SCHEMATA, type RecordSchema } from '../../shared/api-constants.js';
+
+export { RECORD_SCHEMATA, type RecordSchema };
 
 const model = new Model(defaultModel);
 
@@ -8,27 +11,6 @@ const model = new Model(defaultModel);
  * routes are Northroute's own record types (docs/records-design.md); FtM has no Phone schema, so
  * phones are `phone` properties of persons and organisations until the drug-domain extension.
  */
-export const RECORD_SCHEMATA = [
-  'Person',
-  'Organization',
-  'Company',
-  'Vehicle',
-  'Passport',
-  'Identification',
-  'Address',
-  'BankAccount',
-  'CryptoWallet',
-  'Associate',
-  'Family',
-  'Membership',
-  'Ownership',
-  'UnknownLink',
-  'Trip',
-  'Call',
-  'Payment',
-] as const;
-export type RecordSchema = (typeof RECORD_SCHEMATA)[number];
-
 const MAX_VALUES = 50;
 const MAX_VALUE_LENGTH = 2000;
 

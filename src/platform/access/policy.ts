@@ -1,26 +1,15 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { forbidden } from '../errors.js';
 import type { Role, TokenScope } from '../db/schema.js';
+import { PERMISSIONS, type Permission } from '../../shared/api-constants.js';
+
+export { PERMISSIONS, type Permission };
 import type { Actor } from './actor.js';
 
 /**
  * The permissions a role grants. Anything not listed is denied: there is no default grant.
  * `*.all` permissions widen an agency-scoped permission to every agency.
  */
-export const PERMISSIONS = [
-  'records.read',
-  'records.write',
-  'agencies.manage',
-  'agency.settings',
-  'users.manage',
-  'users.manage.all',
-  'tokens.manage',
-  'tokens.manage.all',
-  'audit.read',
-  'audit.read.all',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   officer: ['records.read', 'records.write'],
   analyst: ['records.read', 'records.write'],

@@ -1,59 +1,44 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AgencyKind,
+  AuditOutcome,
+  Distribution,
+  HandlingCode,
+  Language,
+  MembershipStatus,
+  OrganisationKind,
+  Role,
+  TokenScope,
+} from '../../shared/api-constants.js';
+
+// The closed lists live in one file shared with the web app; re-exported for the server's modules.
+export {
+  AGENCY_KINDS,
+  AUDIT_OUTCOMES,
+  DISTRIBUTIONS,
+  HANDLING_CODES,
+  LANGUAGES,
+  MEMBERSHIP_STATUSES,
+  ORGANISATION_KINDS,
+  ROLES,
+  TOKEN_SCOPES,
+} from '../../shared/api-constants.js';
+export type {
+  AgencyKind,
+  AuditOutcome,
+  Distribution,
+  HandlingCode,
+  Language,
+  MembershipStatus,
+  OrganisationKind,
+  Role,
+  TokenScope,
+} from '../../shared/api-constants.js';
 
 /** Timestamps are written as Date or ISO text and read back as Date. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json = ColumnType<unknown, string, string>;
-
-/** The roles a user may hold (several at once). */
-export const ROLES = [
-  'officer',
-  'analyst',
-  'liaison_officer',
-  'operations_coordinator',
-  'national_coordinator',
-  'agency_admin',
-  'platform_admin',
-  'viewer',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Kinds of agency, from the source documents. */
-export const AGENCY_KINDS = [
-  'drug_control',
-  'police',
-  'customs',
-  'border_guard',
-  'security_service',
-  'fiu',
-  'health_focal_point',
-  'precursor_authority',
-  'prosecution',
-  'regional_centre',
-  'donor_implementer',
-] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
-
-export const MEMBERSHIP_STATUSES = ['member', 'observer', 'applicant'] as const;
-export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
-
-export const ORGANISATION_KINDS = [
-  'intergovernmental',
-  'regional',
-  'police_cooperation',
-  'donor',
-  'other',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export const LANGUAGES = ['en', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const TOKEN_SCOPES = ['read', 'write', 'match', 'admin'] as const;
-export type TokenScope = (typeof TOKEN_SCOPES)[number];
-
-export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 export interface CountryTable {
   code: string;
@@ -162,17 +147,6 @@ export interface SettingTable {
   key: string;
   value: Json;
 }
-
-export const DISTRIBUTIONS = [
-  'own_agency',
-  'own_country',
-  'named_agencies',
-  'all_members',
-  'members_and_observers',
-] as const;
-export type Distribution = (typeof DISTRIBUTIONS)[number];
-export const HANDLING_CODES = ['H0', 'H1', 'H2', 'H3'] as const;
-export type HandlingCode = (typeof HANDLING_CODES)[number];
 
 /** The sharing columns every operational table carries (read by `visibleTo`). */
 export interface SharingColumns {

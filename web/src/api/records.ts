@@ -1,40 +1,10 @@
 /** Query and mutation hooks for records (FollowTheMoney entities and links with originator-controlled sharing). */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
+import type { Distribution, HandlingCode, RecordSchema } from '../../../src/shared/api-constants';
 
-/** Record schemata the API accepts (src/modules/records/ftm.ts). */
-export const RECORD_SCHEMATA = [
-  'Person',
-  'Organization',
-  'Company',
-  'Vehicle',
-  'Passport',
-  'Identification',
-  'Address',
-  'BankAccount',
-  'CryptoWallet',
-  'Associate',
-  'Family',
-  'Membership',
-  'Ownership',
-  'UnknownLink',
-  'Trip',
-  'Call',
-  'Payment',
-] as const;
-export type RecordSchema = (typeof RECORD_SCHEMATA)[number];
-
-export const DISTRIBUTIONS = [
-  'own_agency',
-  'own_country',
-  'named_agencies',
-  'all_members',
-  'members_and_observers',
-] as const;
-export type Distribution = (typeof DISTRIBUTIONS)[number];
-
-export const HANDLING_CODES = ['H0', 'H1', 'H2', 'H3'] as const;
-export type HandlingCode = (typeof HANDLING_CODES)[number];
+export { DISTRIBUTIONS, HANDLING_CODES, RECORD_SCHEMATA } from '../../../src/shared/api-constants';
+export type { Distribution, HandlingCode, RecordSchema } from '../../../src/shared/api-constants';
 
 export const SOURCE_EVALUATIONS = ['A', 'B', 'C', 'X'] as const;
 export type SourceEvaluation = (typeof SOURCE_EVALUATIONS)[number];

@@ -1,53 +1,29 @@
 /** Types of the Northroute HTTP API v1, as the web client sees them. */
 
-export type Language = 'en' | 'ru';
-
-export const ROLES = [
-  'officer',
-  'analyst',
-  'liaison_officer',
-  'operations_coordinator',
-  'national_coordinator',
-  'agency_admin',
-  'platform_admin',
-  'viewer',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const PERMISSIONS = [
-  'records.read',
-  'records.write',
-  'agencies.manage',
-  'agency.settings',
-  'users.manage',
-  'users.manage.all',
-  'tokens.manage',
-  'tokens.manage.all',
-  'audit.read',
-  'audit.read.all',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
-export const AGENCY_KINDS = [
-  'drug_control',
-  'police',
-  'customs',
-  'border_guard',
-  'security_service',
-  'fiu',
-  'health_focal_point',
-  'precursor_authority',
-  'prosecution',
-  'regional_centre',
-  'donor_implementer',
-] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
-
-export const TOKEN_SCOPES = ['read', 'write', 'match', 'admin'] as const;
-export type TokenScope = (typeof TOKEN_SCOPES)[number];
-
-export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+// The closed lists come from the one file the server uses too.
+export {
+  AGENCY_KINDS,
+  AUDIT_OUTCOMES,
+  PERMISSIONS,
+  ROLES,
+  TOKEN_SCOPES,
+} from '../../../src/shared/api-constants';
+export type {
+  AgencyKind,
+  AuditOutcome,
+  Language,
+  Permission,
+  Role,
+  TokenScope,
+} from '../../../src/shared/api-constants';
+import type {
+  AgencyKind,
+  AuditOutcome,
+  Language,
+  Permission,
+  Role,
+  TokenScope,
+} from '../../../src/shared/api-constants';
 
 export interface User {
   id: string;

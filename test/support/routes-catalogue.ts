@@ -5,6 +5,8 @@ import type { Database, Role, TokenScope } from '../../src/platform/db/schema.js
 import { ERROR_CODES, ERROR_STATUS, type ErrorCode } from '../../src/platform/errors.js';
 import type { RouteAccess } from '../../src/platform/http/context.js';
 import { buildAgency, buildUser } from './factories.js';
+import { entry } from './catalogue/entry.js';
+import { MODULE_CATALOGUES } from './catalogue/index.js';
 
 /**
  * Every route of the HTTP API under /api/v1, with what the suites need to know about it and a valid
@@ -15,7 +17,7 @@ import { buildAgency, buildUser } from './factories.js';
 
 export const API_PREFIX = '/api/v1';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /**
  * What a route acts on, for the authorisation matrix:
@@ -56,6 +58,8 @@ export interface AgencyFixture {
   /** An officer of the agency, who may write its records (password: TEST_PASSWORD). */
   recordWriterId: string;
   recordWriterUsername: string;
+  /** Objects the modules' catalogues (test/support/catalogue/) add to the fixture, by name. */
+  extra: Record<string, string>;
 }
 
 /** The caller, for the routes that need his own credentials (sign-in, changing one's password). */
@@ -104,16 +108,18 @@ export function strongPassword(unique: string): string {
   return `lantern-quarry-${unique}-Velvet9`;
 }
 
-type Entry = Omit<CatalogueEntry, 'platformAdminOnly' | 'body' | 'hidden'> &
-  Partial<Pick<CatalogueEntry, 'platformAdminOnly' | 'body' | 'hidden'>>;
-
-function entry(e: Entry): CatalogueEntry {
-  return { platformAdminOnly: false, body: 'none', hidden: false, ...e };
+/**
+ * A module's share of the catalogue: its routes, and the objects its samples act on, built for each
+ * agency fixture (straight into the database, leaving no audit rows) and kept in `AgencyFixture.extra`.
+ */
+export interface ModuleCatalogue {
+  entries: readonly CatalogueEntry[];
+  fixtures?: (db: Kysely<Database>, agency: AgencyFixture) => Promise<Record<string, string>>;
 }
 
 const U = API_PREFIX;
 
-export const CATALOGUE: readonly CatalogueEntry[] = [
+const PLATFORM_AND_RECORDS: readonly CatalogueEntry[] = [
   // --- public ---
   entry({
     method: 'GET',
@@ -449,6 +455,12 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   }),
 ];
 
+/** Every route: the platform's and the records' above, then each module's (test/support/catalogue/). */
+export const CATALOGUE: readonly CatalogueEntry[] = [
+  ...PLATFORM_AND_RECORDS,
+  ...MODULE_CATALOGUES.flatMap((m) => m.entries),
+];
+
 /** `METHOD /path/:template`, the key the suites use for a route. */
 export function routeKey(e: { method: string; route: string }): string {
   return `${e.method} ${e.route}`;
@@ -680,7 +692,8 @@ export async function buildAgencyFixture(
       changes: JSON.stringify({ 'properties.name': [null, [recordCaption]] }),
     })
     .execute();
-  return {
+  const fixture: AgencyFixture = {
+    extra: {},
     recordId: record.id,
     recordCaption,
     recordWriterId: recordWriter.id,
@@ -701,6 +714,10 @@ export async function buildAgencyFixture(
     tokenPrefix: row.prefix,
     tokenSecret: secret,
   };
+  for (const module of MODULE_CATALOGUES) {
+    if (module.fixtures) fixture.extra = { ...fixture.extra, ...(await module.fixtures(db, fixture)) };
+  }
+  return fixture;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -16,6 +16,12 @@ import { SignInPage } from './features/auth/SignInPage';
 import { ModulePage } from './features/modules/ModulePage';
 import { ProfilePage } from './features/profile/ProfilePage';
 import { RecordsPage } from './features/records/RecordsPage';
+import { ImportsPage } from './features/imports/ImportsPage';
+import { SeizureDetailPage } from './features/seizures/SeizureDetailPage';
+import { SeizureFormPage } from './features/seizures/SeizureFormPage';
+import { SeizuresPage } from './features/seizures/SeizuresPage';
+import { SharingRequestsPage } from './features/sharing/SharingRequestsPage';
+import { StatisticsPage } from './features/statistics/StatisticsPage';
 import { setLanguage } from './i18n';
 
 const ADMIN_PAGES: Record<AdminScreen, () => React.JSX.Element> = {
@@ -58,6 +64,13 @@ export function App() {
           <Route index element={<Navigate to="/records" replace />} />
           <Route path="/records" element={<RecordsPage />} />
           <Route path="/records/:recordId" element={<RecordsPage />} />
+          <Route path="/seizures" element={<SeizuresPage />} />
+          <Route path="/seizures/new" element={<SeizureFormPage />} />
+          <Route path="/seizures/:seizureId" element={<SeizureDetailPage />} />
+          <Route path="/seizures/:seizureId/edit" element={<SeizureFormPage />} />
+          <Route path="/statistics" element={<StatisticsPage />} />
+          <Route path="/sharing-requests" element={<SharingRequestsPage />} />
+          <Route path="/imports" element={<ImportsPage />} />
           {WORK_ITEMS.filter((item) => item.module !== 'records').map((item) => (
             <Route key={item.key} path={item.path} element={<ModulePage module={item.module} />} />
           ))}

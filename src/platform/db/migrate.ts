@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import * as platform0001 from './migrations/2026_11_30_0001_platform.js';
 import * as records0002 from './migrations/2026_11_30_0002_records.js';
 import * as statistics0003 from './migrations/2026_11_30_0003_statistics.js';
+import * as seizures0004 from './migrations/2026_12_03_0004_seizures.js';
 
 /** Every migration, in order. Add new ones here with a timestamped name. */
 const migrations: Record<string, Migration> = {
   '2026_11_30_0001_platform': platform0001,
   '2026_11_30_0002_records': records0002,
   '2026_11_30_0003_statistics': statistics0003,
+  '2026_12_03_0004_seizures': seizures0004,
 };
 
 function migrator(db: Kysely<unknown>): Migrator {

@@ -209,6 +209,13 @@ export interface ImportBatchTable {
   problems: ColumnType<unknown, string, string>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** What the batch writes: `statistical_records`, `seizures`, `records`. */
+  target: Generated<string>;
+  status: Generated<'running' | 'committed' | 'failed'>;
+  mapping: ColumnType<unknown, string | null | undefined, string | null>;
+  /** Rows of the file committed so far: a resumed import starts after them. */
+  rows_committed: Generated<number>;
+  finished_at: Timestamp | null;
 }
 
 export interface StatisticalRecordTable extends SharingColumns {
@@ -230,6 +237,120 @@ export interface StatisticalRecordTable extends SharingColumns {
   updated_at: Timestamp;
 }
 
+/** A seizure report's header; lines, route legs and parties hang off it. */
+export interface SeizureTable extends SharingColumns {
+  id: Generated<string>;
+  reference: string;
+  /** ISO date; with `date_precision` 'month' or 'year' only that much was reported. */
+  occurred_on: ColumnType<string, string, string>;
+  date_precision: Generated<'day' | 'month' | 'year'>;
+  /** 'HH:MM' local time, when reported. */
+  occurred_time: string | null;
+  country: string;
+  region: string | null;
+  locality: string | null;
+  /** Exact decimal text. */
+  latitude: string | null;
+  longitude: string | null;
+  place_kind: string | null;
+  border_crossing: string | null;
+  seizing_agency_id: string;
+  transport_mode: string | null;
+  concealment: ColumnType<string[], string[] | undefined, string[]>;
+  narrative: string | null;
+  operation_reference: string | null;
+  /** Exact decimal text: the sum of the converted lines; null when none converts. */
+  total_kg: string | null;
+  unconverted_lines: Generated<number>;
+  source: string | null;
+  external_id: string | null;
+  import_batch_id: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface SeizureDrugLineTable {
+  id: Generated<string>;
+  seizure_id: string;
+  position: number;
+  drug_code: string;
+  form: string | null;
+  /** Exact decimal text as reported; null = unknown. */
+  quantity: string | null;
+  unit: string;
+  density_kg_per_litre: string | null;
+  unit_mass_grams: string | null;
+  /** Exact decimal text; null = unconverted (never guessed). */
+  kg_equivalent: string | null;
+  kg_rule: string | null;
+  kg_factor: string | null;
+  purity_percent: string | null;
+  packaging: string | null;
+  markings: string | null;
+  owner_agency_id: string;
+}
+
+export interface SeizureRouteTable {
+  seizure_id: string;
+  position: number;
+  role: 'origin' | 'departure' | 'transit' | 'destination';
+  country: string;
+  place: string | null;
+  owner_agency_id: string;
+}
+
+export interface SeizurePartyTable {
+  seizure_id: string;
+  position: number;
+  record_id: string;
+  role: string | null;
+  arrested: boolean | null;
+  owner_agency_id: string;
+}
+
+export interface SharingRequestTable {
+  id: Generated<string>;
+  record_table: string;
+  record_id: string;
+  owner_agency_id: string;
+  requester_agency_id: string;
+  requested_by: string;
+  kind: 'read' | 'reshare' | 'export';
+  target_agency_id: string | null;
+  reason: string;
+  status: Generated<'pending' | 'approved' | 'refused' | 'withdrawn'>;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  agency_id: string;
+  user_id: string | null;
+  kind: string;
+  object_type: string;
+  object_id: string;
+  details: ColumnType<unknown, string | undefined, string>;
+  created_at: CreatedAt;
+  read_at: Timestamp | null;
+}
+
+export interface ImportMappingTable {
+  id: Generated<string>;
+  owner_agency_id: string;
+  name: string;
+  target: string;
+  mapping: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 /** Every table Northroute knows, for Kysely's type checking. */
 export interface Database {
   countries: CountryTable;
@@ -245,6 +366,13 @@ export interface Database {
   record_versions: RecordVersionTable;
   import_batches: ImportBatchTable;
   statistical_records: StatisticalRecordTable;
+  seizures: SeizureTable;
+  seizure_drug_lines: SeizureDrugLineTable;
+  seizure_route: SeizureRouteTable;
+  seizure_parties: SeizurePartyTable;
+  sharing_requests: SharingRequestTable;
+  notifications: NotificationTable;
+  import_mappings: ImportMappingTable;
 }
 
 export type AgencyRow = Selectable<AgencyTable>;

@@ -3,13 +3,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/ru';
-import en from './en.json';
-import ru from './ru.json';
 import type { Language } from '../api/types';
-
-// Compile-time parity check: each catalogue must have exactly the other's keys.
-const enResources: typeof ru = en;
-const ruResources: typeof en = ru;
+import { en, ru } from './catalogs';
 
 const STORAGE_KEY = 'northroute.language';
 
@@ -58,7 +53,7 @@ const startLanguage = initialLanguage();
 applyLocale(startLanguage);
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: enResources }, ru: { translation: ruResources } },
+  resources: { en: { translation: en }, ru: { translation: ru } },
   lng: startLanguage,
   fallbackLng: 'en',
   supportedLngs: ['en', 'ru'],

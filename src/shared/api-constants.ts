@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'tokens.manage.all',
   'audit.read',
   'audit.read.all',
+  'sharing.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

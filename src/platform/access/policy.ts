@@ -15,11 +15,13 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   analyst: ['records.read', 'records.write'],
   liaison_officer: ['records.read', 'records.write'],
   operations_coordinator: ['records.read', 'records.write'],
-  national_coordinator: ['records.read', 'records.write'],
+  // The originator's approvals of onward sharing and export (PRODUCT.md: national coordinator, agency admin).
+  national_coordinator: ['records.read', 'records.write', 'sharing.decide'],
   viewer: ['records.read'],
   agency_admin: [
     'records.read',
     'records.write',
+    'sharing.decide',
     'agency.settings',
     'users.manage',
     'tokens.manage',
@@ -50,6 +52,7 @@ const PERMISSION_SCOPE: Record<Permission, TokenScope> = {
   'tokens.manage.all': 'admin',
   'audit.read': 'admin',
   'audit.read.all': 'admin',
+  'sharing.decide': 'write',
 };
 
 /** Roles that must use a second factor whatever their agency's setting. */

@@ -1,6 +1,7 @@
 import type { App, AppContext } from '../../platform/http/context.js';
 import { CreateRecordBody, ListRecordsQuery, RecordIdParams, UpdateRecordBody } from './records.schema.js';
 import { createRecord, getRecord, listRecords, recordHistory, updateRecord } from './records.service.js';
+import { registerSeizureRoutes } from './seizures/seizures.routes.js';
 
 /** Entities and links (FollowTheMoney schemata) with originator-controlled sharing. */
 export function registerRecordRoutes(api: App, app: AppContext): void {
@@ -25,4 +26,5 @@ export function registerRecordRoutes(api: App, app: AppContext): void {
   api.get('/records/:id/history', { config: read, schema: { tags, params: RecordIdParams } }, (req) =>
     recordHistory(app.db, req.ctx, req.params.id),
   );
+  registerSeizureRoutes(api, app);
 }

@@ -45,16 +45,7 @@ async function checkReferences(
   properties: Properties,
   sharing: Sharing | undefined,
 ): Promise<void> {
-  if (sharing && sharing.distributionAgencies.length > 0) {
-    const found = await tx
-      .selectFrom('agencies')
-      .select('id')
-      .where('id', 'in', sharing.distributionAgencies)
-      .execute();
-    if (found.length !== new Set(sharing.distributionAgencies).size) {
-      throw new AppError('VALIDATION_FAILED', 'Unknown agency', 'sharing.distributionAgencies');
-    }
-  }
+  if (sharing) await checkNamedAgencies(tx, sharing.distributionAgencies, 'sharing.distributionAgencies');
   for (const name of entityProperties(schema)) {
     for (const id of properties[name] ?? []) {
       const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
@@ -114,60 +105,108 @@ export async function createRecord(
   ctx: RequestContext,
   body: CreateRecordBody,
 ): Promise<RecordView> {
-  const actor = ctx.actor!;
-  requirePermission(actor, 'records.write');
-  const properties = validateProperties(body.schema, body.properties);
+  requirePermission(ctx.actor!, 'records.write');
   return db.transaction().execute(async (tx) => {
-    await checkReferences(tx, ctx, body.schema, properties, body.sharing);
-    if (body.externalId) {
-      const taken = await tx
-        .selectFrom('records')
-        .select('id')
-        .where('owner_agency_id', '=', actor.agencyId)
-        .where('source', '=', body.source ?? null)
-        .where('external_id', '=', body.externalId)
-        .executeTakeFirst();
-      if (taken) {
-        throw new AppError('CONFLICT', 'A record with this source and external id exists', 'externalId');
-      }
-    }
-    const sharing = sharingColumns(body.sharing);
-    const { id } = await tx
-      .insertInto('records')
-      .values({
-        schema: body.schema,
-        caption: captionOf(body.schema, properties),
-        properties: JSON.stringify(properties),
-        owner_agency_id: actor.agencyId,
-        owner_country: actor.countryCode,
-        ...sharing,
-        source: body.source ?? null,
-        external_id: body.externalId ?? null,
-        created_by: actor.userId,
-        updated_by: actor.userId,
-        updated_at: new Date(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await tx
-      .insertInto('record_versions')
-      .values({
-        record_table: TABLE,
-        record_id: id,
-        version: 1,
-        owner_agency_id: actor.agencyId,
-        changed_by: actor.userId,
-        changes: JSON.stringify(diff({}, flatten(properties, sharing))),
-      })
-      .execute();
-    await recordAudit(tx, ctx, {
-      action: 'record.create',
-      objectType: 'record',
-      objectId: id,
-      details: { schema: body.schema },
-    });
+    const id = await insertRecord(tx, ctx, body);
     return presentRecord(await recordsQuery(tx).where('records.id', '=', id).executeTakeFirstOrThrow());
   });
+}
+
+/**
+ * Inserts a record inside the caller's transaction (a record entered with a seizure, say): checks its
+ * properties and references, writes version 1 and the audit row, and returns the new id. `field`
+ * prefixes the names of fields at fault (`parties.0.newRecord`).
+ */
+export async function insertRecord(
+  tx: Transaction<Database>,
+  ctx: RequestContext,
+  body: CreateRecordBody,
+  field = '',
+): Promise<string> {
+  const actor = ctx.actor!;
+  const properties = await prefixed(field, () => validateProperties(body.schema, body.properties));
+  await prefixed(field, () => checkReferences(tx, ctx, body.schema, properties, body.sharing));
+  if (body.externalId) {
+    const taken = await tx
+      .selectFrom('records')
+      .select('id')
+      .where('owner_agency_id', '=', actor.agencyId)
+      .where('source', '=', body.source ?? null)
+      .where('external_id', '=', body.externalId)
+      .executeTakeFirst();
+    if (taken) {
+      throw new AppError(
+        'CONFLICT',
+        'A record with this source and external id exists',
+        field ? `${field}.externalId` : 'externalId',
+      );
+    }
+  }
+  const sharing = sharingColumns(body.sharing);
+  const { id } = await tx
+    .insertInto('records')
+    .values({
+      schema: body.schema,
+      caption: captionOf(body.schema, properties),
+      properties: JSON.stringify(properties),
+      owner_agency_id: actor.agencyId,
+      owner_country: actor.countryCode,
+      ...sharing,
+      source: body.source ?? null,
+      external_id: body.externalId ?? null,
+      created_by: actor.userId,
+      updated_by: actor.userId,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await tx
+    .insertInto('record_versions')
+    .values({
+      record_table: TABLE,
+      record_id: id,
+      version: 1,
+      owner_agency_id: actor.agencyId,
+      changed_by: actor.userId,
+      changes: JSON.stringify(diff({}, flatten(properties, sharing))),
+    })
+    .execute();
+  await recordAudit(tx, ctx, {
+    action: 'record.create',
+    objectType: 'record',
+    objectId: id,
+    details: { schema: body.schema },
+  });
+  return id;
+  return id;
+}
+
+/** Runs a check, naming its fields under `prefix` when one is given. */
+async function prefixed<T>(prefix: string, check: () => T | Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (prefix && error instanceof AppError && error.field) {
+      throw new AppError(error.code, error.message, `${prefix}.${error.field}`);
+    }
+    throw error;
+  }
+}
+
+/** Throws VALIDATION_FAILED naming `field` unless every named agency exists. */
+export async function checkNamedAgencies(
+  tx: Transaction<Database>,
+  agencyIds: readonly string[],
+  field: string,
+): Promise<void> {
+  if (agencyIds.length === 0) return;
+  const found = await tx
+    .selectFrom('agencies')
+    .select('id')
+    .where('id', 'in', [...agencyIds])
+    .execute();
+  if (found.length !== new Set(agencyIds).size)
+    throw new AppError('VALIDATION_FAILED', 'Unknown agency', field);
 }
 
 /** One record the actor may see (else "not found"); the read is audited. */

@@ -32,7 +32,7 @@ export const DrugLine = z
     drug: vocabulary('drugs'),
     form: vocabulary('forms').optional(),
     /** Omitted: the quantity is unknown (counted apart in statistics, never as zero). */
-    quantity: DecimalText.optional(),
+    quantity: DecimalText.refine((v) => /[1-9]/.test(v), { message: 'A quantity above zero' }).optional(),
     unit: vocabulary('units'),
     /** Kilograms per litre, for volume units (the explicit rule of vocabularies/quantity.ts). */
     densityKgPerLitre: DecimalText.optional(),
@@ -122,12 +122,17 @@ export const CreateSeizureBody = z
 export type CreateSeizureBody = z.infer<typeof CreateSeizureBody>;
 
 /** A full replacement of the report (the form sends it whole), guarded by the version it edited. */
-export const UpdateSeizureBody = z
-  .object({ version: z.number().int().min(1), ...SeizureFields })
-  .strict();
+export const UpdateSeizureBody = z.object({ version: z.number().int().min(1), ...SeizureFields }).strict();
 export type UpdateSeizureBody = z.infer<typeof UpdateSeizureBody>;
 
-export const SEIZURE_SORTS = ['occurredOn', '-occurredOn', 'totalKg', '-totalKg', 'reference', '-reference'] as const;
+export const SEIZURE_SORTS = [
+  'occurredOn',
+  '-occurredOn',
+  'totalKg',
+  '-totalKg',
+  'reference',
+  '-reference',
+] as const;
 
 /** The filters of the seizure list, of its exports and of statistics drill-down. */
 export const SeizureFilter = z

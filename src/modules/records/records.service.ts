@@ -205,8 +205,9 @@ export async function checkNamedAgencies(
     .select('id')
     .where('id', 'in', [...agencyIds])
     .execute();
-  if (found.length !== new Set(agencyIds).size)
+  if (found.length !== new Set(agencyIds).size) {
     throw new AppError('VALIDATION_FAILED', 'Unknown agency', field);
+  }
 }
 
 /** One record the actor may see (else "not found"); the read is audited. */

@@ -78,7 +78,7 @@ async function resolveReferences(
         .where(visibleTo(ctx.actor!, 'records'))
         .executeTakeFirst());
     if (!visible) throw new AppError('NOT_FOUND', 'No such record', `parties.${index}.recordId`);
-    parties.push({ ...rest, recordId: recordId! });
+    parties.push({ ...rest, recordId: recordId });
   }
   return parties;
 }
@@ -107,8 +107,9 @@ async function checkUnique(
       .where('source', '=', body.source ?? null)
       .where('external_id', '=', body.externalId)
       .executeTakeFirst();
-    if (taken)
+    if (taken) {
       throw new AppError('CONFLICT', 'A seizure with this source and external id exists', 'externalId');
+    }
   }
 }
 

@@ -4,7 +4,7 @@ import { migrateToLatest } from './platform/db/migrate.js';
 import type { App, AppContext } from './platform/http/context.js';
 import { buildServer, type ServerOptions } from './platform/http/server.js';
 import { registerPlatformRoutes } from './platform/routes.js';
-import { registerRecordRoutes } from './modules/records/index.js';
+import { registerRecordRoutes, registerStatisticsRoutes } from './modules/records/index.js';
 import { isDemoLoaded } from './demo/load-demo.js';
 import { ensureCountries } from './platform/directory/reference-data.js';
 
@@ -12,6 +12,7 @@ import { ensureCountries } from './platform/directory/reference-data.js';
 export function registerAllRoutes(api: App, app: AppContext): void {
   registerPlatformRoutes(api, app);
   registerRecordRoutes(api, app);
+  registerStatisticsRoutes(api, app);
 }
 
 /** A running Northroute: its database, context and HTTP server. */

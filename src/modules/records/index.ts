@@ -1,4 +1,5 @@
 /** The records module's public surface: other modules import from here, never from its insides. */
 export { registerRecordRoutes } from './records.routes.js';
+export { registerStatisticsRoutes } from './statistics/statistics.routes.js';
 export { RECORD_SCHEMATA, type RecordSchema } from './ftm.js';
 export { Sharing } from './records.schema.js';

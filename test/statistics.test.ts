@@ -1,0 +1,433 @@
+/**
+ * Statistics over statistical records and individual seizures: exact to the gram where floats
+ * would drift, unknowns apart, official figures and seizures combined without double counting,
+ * statistics-only sharing counted without showing details, invisible figures left out, the read
+ * audited, bad input refused naming the field. Figures are inserted straight into the tables so
+ * that each one is known exactly.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statisticsReport, type StatLine } from '../src/modules/records/statistics/statistics.js';
+import type { Distribution } from '../src/platform/db/schema.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { signedIn, type ApiClient } from './support/client.js';
+import { buildAgency, buildUser, TEST_PASSWORD } from './support/factories.js';
+
+let t: TestApp;
+let kz: { id: string };
+let uz: { id: string };
+let centre: { id: string };
+let kzClient: ApiClient;
+let uzClient: ApiClient;
+/** References and narratives of seizures KZ must never see the details of. */
+const hidden: string[] = [];
+const uzStatsOnlyId = randomUUID();
+
+interface Line {
+  drug: string;
+  quantity: string | null;
+  unit?: string;
+  kg: string | null;
+}
+
+async function seizure(input: {
+  owner: { id: string };
+  ownerCountry: string;
+  country: string;
+  occurredOn: string;
+  distribution: Distribution;
+  statisticsOnly?: boolean;
+  lines: Line[];
+  id?: string;
+  reference?: string;
+}): Promise<string> {
+  const id = input.id ?? randomUUID();
+  const reference = input.reference ?? `REF-${id.slice(0, 8)}`;
+  await t.db
+    .insertInto('seizures')
+    .values({
+      id,
+      reference,
+      occurred_on: input.occurredOn.length === 4 ? `${input.occurredOn}-01-01` : input.occurredOn,
+      date_precision: input.occurredOn.length === 4 ? 'year' : 'day',
+      country: input.country,
+      seizing_agency_id: input.owner.id,
+      narrative: `Narrative of ${reference}`,
+      total_kg: null,
+      owner_agency_id: input.owner.id,
+      owner_country: input.ownerCountry,
+      distribution: input.distribution,
+      handling_code: 'H0',
+      handling_restriction: null,
+      eval_source: null,
+      eval_info: null,
+      statistics_only: input.statisticsOnly ?? false,
+      source: null,
+      external_id: null,
+      import_batch_id: null,
+      created_by: null,
+      updated_by: null,
+      updated_at: new Date(),
+      occurred_time: null,
+      region: null,
+      locality: null,
+      latitude: null,
+      longitude: null,
+      place_kind: null,
+      border_crossing: null,
+      transport_mode: null,
+      operation_reference: null,
+    })
+    .execute();
+  await t.db
+    .insertInto('seizure_drug_lines')
+    .values(
+      input.lines.map((l, i) => ({
+        seizure_id: id,
+        position: i + 1,
+        drug_code: l.drug,
+        form: null,
+        quantity: l.quantity,
+        unit: l.unit ?? 'kg',
+        density_kg_per_litre: null,
+        unit_mass_grams: null,
+        kg_equivalent: l.kg,
+        kg_rule: l.kg === null ? null : 'mass_unit',
+        kg_factor: l.kg === null ? null : '1',
+        purity_percent: null,
+        packaging: null,
+        markings: null,
+        owner_agency_id: input.owner.id,
+      })),
+    )
+    .execute();
+  return reference;
+}
+
+async function statistical(input: {
+  owner: { id: string };
+  ownerCountry: string;
+  country: string;
+  year: number;
+  drug: string;
+  kilograms: string | null;
+  distribution: Distribution;
+  source?: string;
+}): Promise<void> {
+  await t.db
+    .insertInto('statistical_records')
+    .values({
+      natural_key: randomUUID(),
+      source: input.source ?? 'unodc-data-portal',
+      country: input.country,
+      year: input.year,
+      drug_code: input.drug,
+      reported_group: 'test',
+      reported_subgroup: 'test',
+      reported_name: input.drug,
+      kilograms: input.kilograms,
+      provenance: JSON.stringify({ file: 'test', row: 1 }),
+      import_batch_id: null,
+      owner_agency_id: input.owner.id,
+      owner_country: input.ownerCountry,
+      distribution: input.distribution,
+      handling_code: 'H0',
+      handling_restriction: null,
+      eval_source: null,
+      eval_info: null,
+      updated_at: new Date(),
+    })
+    .execute();
+}
+
+interface Report {
+  lines: StatLine[];
+  total: StatLine;
+  previousPeriod: { from: number; to: number } | null;
+}
+
+async function stats(client: ApiClient, query: string): Promise<Report> {
+  const res = await client.get<Report>(`/api/v1/statistics?${query}`);
+  expect(res.status, res.text).toBe(200);
+  return res.body;
+}
+
+const line = (r: Report, keys: Record<string, string>) =>
+  r.lines.find((l) => Object.entries(keys).every(([k, v]) => l.keys[k as keyof StatLine['keys']] === v));
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await t.db.updateTable('countries').set({ status: 'member' }).where('code', 'in', ['KZ', 'UZ']).execute();
+  kz = await buildAgency(t.db, { countryCode: 'KZ' });
+  uz = await buildAgency(t.db, { countryCode: 'UZ' });
+  centre = await buildAgency(t.db, { countryCode: 'KZ', kind: 'regional_centre' });
+  const kzUser = await buildUser(t.db, { agencyId: kz.id, roles: ['viewer'] });
+  const uzUser = await buildUser(t.db, { agencyId: uz.id, roles: ['analyst'] });
+  kzClient = await signedIn(t.url, kzUser.username, TEST_PASSWORD);
+  uzClient = await signedIn(t.url, uzUser.username, TEST_PASSWORD);
+
+  const kzShared = { owner: kz, ownerCountry: 'KZ', country: 'KZ', distribution: 'all_members' as const };
+  // KZ 2021 heroin: 0.1 + 0.2 (0.30000000000000004 in floats) + one nanogram-scale kilogram, one line without quantity.
+  await seizure({
+    ...kzShared,
+    occurredOn: '2021-03-04',
+    lines: [{ drug: 'heroin', quantity: '0.1', kg: '0.1' }],
+  });
+  await seizure({
+    ...kzShared,
+    occurredOn: '2021-07-01',
+    lines: [
+      { drug: 'heroin', quantity: '0.2', kg: '0.2' },
+      { drug: 'heroin', quantity: '0.000000001', kg: '0.000000001' },
+      { drug: 'heroin', quantity: null, kg: null },
+      // 500 tablets without a stated unit mass: unconverted, never guessed.
+      { drug: 'methamphetamine', quantity: '500', unit: 'tablets', kg: null },
+    ],
+  });
+  await seizure({
+    ...kzShared,
+    occurredOn: '2020-11-30',
+    lines: [{ drug: 'heroin', quantity: '0.15', kg: '0.15' }],
+  });
+  // KZ 2021 opium: an official UNODC figure, and seizures that it already contains (raw opium reported as opium).
+  await statistical({
+    owner: centre,
+    ownerCountry: 'KZ',
+    country: 'KZ',
+    year: 2021,
+    drug: 'opium',
+    kilograms: '1000.5',
+    distribution: 'members_and_observers',
+  });
+  await seizure({
+    ...kzShared,
+    occurredOn: '2021',
+    lines: [
+      { drug: 'opium', quantity: '2.25', kg: '2.25' },
+      { drug: 'raw_opium', quantity: '1.25', kg: '1.25' },
+    ],
+  });
+  // KZ 2021 cocaine: the official figure is blank (unknown), seizures do not stand in for it.
+  await statistical({
+    owner: centre,
+    ownerCountry: 'KZ',
+    country: 'KZ',
+    year: 2021,
+    drug: 'cocaine',
+    kilograms: null,
+    distribution: 'members_and_observers',
+  });
+  await seizure({
+    ...kzShared,
+    occurredOn: '2021-05-05',
+    lines: [{ drug: 'cocaine', quantity: '4', kg: '4' }],
+  });
+
+  // UZ: a statistics-only seizure (counts for KZ, details hidden) and an own-agency one (does not count for KZ).
+  hidden.push(
+    await seizure({
+      id: uzStatsOnlyId,
+      owner: uz,
+      ownerCountry: 'UZ',
+      country: 'UZ',
+      occurredOn: '2021-02-02',
+      distribution: 'own_agency',
+      statisticsOnly: true,
+      reference: 'UZ-SECRET-STATS-ONLY',
+      lines: [{ drug: 'cannabis_herb', quantity: '7.7', kg: '7.7' }],
+    }),
+    await seizure({
+      owner: uz,
+      ownerCountry: 'UZ',
+      country: 'UZ',
+      occurredOn: '2021-02-03',
+      distribution: 'own_agency',
+      reference: 'UZ-SECRET-OWN',
+      lines: [{ drug: 'cannabis_herb', quantity: '100', kg: '100' }],
+    }),
+  );
+  hidden.push(uzStatsOnlyId, 'Narrative of UZ-SECRET');
+  // An official UZ figure kept to its owner: never counted for KZ.
+  await statistical({
+    owner: uz,
+    ownerCountry: 'UZ',
+    country: 'UZ',
+    year: 2021,
+    drug: 'heroin',
+    kilograms: '50',
+    distribution: 'own_agency',
+  });
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('GET /api/v1/statistics', () => {
+  it('adds exactly, to the nanogram, where floating point would not', async () => {
+    const r = await stats(kzClient, 'by=country,year,drug&country=KZ&from=2021&to=2021');
+    const heroin = line(r, { drug: 'heroin' })!;
+    expect(heroin).toMatchObject({
+      keys: { country: 'KZ', year: '2021', drug: 'heroin' },
+      kilograms: '0.300000001',
+      unknownCount: 1,
+      figureCount: 4,
+      basis: 'seizures',
+      sources: ['seizures'],
+      seizureKilograms: '0.300000001',
+      seizureNoQuantityLines: 1,
+    });
+    expect(0.1 + 0.2 + 1e-9).not.toBe(0.300000001);
+  });
+
+  it('counts unknown and unconverted quantities apart, never as zero', async () => {
+    const r = await stats(kzClient, 'by=country,year,drug&country=KZ&from=2021&to=2021');
+    expect(line(r, { drug: 'methamphetamine' })).toMatchObject({
+      kilograms: '0',
+      unknownCount: 1,
+      figureCount: 1,
+      seizureUnconvertedLines: 1,
+    });
+    // A blank official figure stays unknown: the 4 kg of seizures are shown beside it, not in it.
+    expect(line(r, { drug: 'cocaine' })).toMatchObject({
+      kilograms: '0',
+      unknownCount: 1,
+      basis: 'statistical',
+      sources: ['unodc-data-portal'],
+      seizureKilograms: '4',
+    });
+  });
+
+  it('takes the official figure for a cell that has one and never adds the seizures it contains', async () => {
+    const r = await stats(kzClient, 'by=country,year,drug&country=KZ&from=2021&to=2021');
+    expect(line(r, { drug: 'opium' })).toMatchObject({
+      kilograms: '1000.5',
+      basis: 'statistical',
+      sources: ['unodc-data-portal'],
+      seizureKilograms: '3.5',
+      seizureLines: 2,
+      inconsistent: false,
+    });
+    // Raw opium is reported as opium: it joined the opium cell instead of making one of its own.
+    expect(line(r, { drug: 'raw_opium' })).toBeUndefined();
+    const year = await stats(kzClient, 'by=country,year&country=KZ&from=2021&to=2021');
+    expect(year.lines).toHaveLength(1);
+    expect(year.lines[0]).toMatchObject({
+      kilograms: '1000.800000001',
+      unknownCount: 3,
+      basis: 'mixed',
+      sources: ['seizures', 'unodc-data-portal'],
+      seizureKilograms: '7.800000001',
+    });
+    expect(year.total.kilograms).toBe('1000.800000001');
+  });
+
+  it('compares with the year before, exactly', async () => {
+    const r = await stats(kzClient, 'by=year,drug&country=KZ&from=2021&to=2021&drug=heroin');
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatchObject({
+      keys: { year: '2021', drug: 'heroin' },
+      previousKilograms: '0.15',
+      change: '0.150000001',
+      changePercent: '100.0',
+    });
+    // Without a year dimension: the period of the same length just before.
+    const period = await stats(kzClient, 'by=drug&country=KZ&from=2021&to=2021&drugGroup=opioids');
+    expect(period.previousPeriod).toEqual({ from: 2020, to: 2020 });
+    expect(line(period, { drug: 'heroin' })).toMatchObject({
+      previousKilograms: '0.15',
+      change: '0.150000001',
+    });
+    expect(line(period, { drug: 'opium' })).toMatchObject({ previousKilograms: null, change: null });
+    expect(period.lines.map((l) => l.keys.drug).sort()).toEqual(['heroin', 'opium']);
+  });
+
+  it("counts another agency's statistics-only seizures but not its invisible ones, and shows none of their details", async () => {
+    const forKz = await stats(kzClient, 'by=country,drug&country=UZ');
+    expect(forKz.lines).toEqual([
+      expect.objectContaining({
+        keys: { country: 'UZ', drug: 'cannabis_herb' },
+        kilograms: '7.7',
+        figureCount: 1,
+      }),
+    ]);
+    const forUz = await stats(uzClient, 'by=country,drug&country=UZ');
+    expect(line(forUz, { drug: 'cannabis_herb' })).toMatchObject({ kilograms: '107.7', figureCount: 2 });
+    expect(line(forUz, { drug: 'heroin' })).toMatchObject({ kilograms: '50', basis: 'statistical' });
+    const res = await kzClient.get('/api/v1/statistics?by=country,year,group,drug');
+    for (const value of hidden) expect(res.text).not.toContain(value);
+  });
+
+  it('drill-down to the seizure list never shows statistics-only seizures of another agency', async () => {
+    const probe = await kzClient.get('/api/v1/seizures?country=UZ');
+    // The list follows visibleTo alone: the UZ seizures counted above are not listed.
+    if (probe.status === 200) {
+      expect((probe.body as { total: number }).total).toBe(0);
+      const detail = await kzClient.get(`/api/v1/seizures/${uzStatsOnlyId}`);
+      expect(detail.status).toBe(404);
+    } else {
+      expect(probe.status).toBe(404);
+    }
+    for (const value of hidden) expect(probe.text).not.toContain(value);
+  });
+
+  it('audits the read of aggregates with its query, in the same transaction', async () => {
+    const requestId = `stats-audit-${randomUUID()}`;
+    const res = await kzClient.request('GET', '/api/v1/statistics?by=country&country=KZ', undefined, {
+      headers: { 'x-request-id': requestId },
+    });
+    expect(res.status).toBe(200);
+    const rows = await t.db.selectFrom('audit_log').selectAll().where('request_id', '=', requestId).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      action: 'statistics.read',
+      object_type: 'statistics',
+      outcome: 'success',
+    });
+    expect(rows[0]!.details).toMatchObject({ query: { by: ['country'], country: 'KZ' } });
+  });
+
+  it('refuses bad input naming the field', async () => {
+    for (const [query, field] of [
+      ['by=country,colour', 'query.by'],
+      ['from=2022&to=2020', 'query.to'],
+      ['from=abc', 'query.from'],
+      ['country=XX', 'query.country'],
+      ['drugGroup=nope', 'query.drugGroup'],
+      ['drug=nope', 'query.drug'],
+      ['colour=red', 'query.colour'],
+    ] as const) {
+      const res = await kzClient.get(`/api/v1/statistics?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(res.body, query).toMatchObject({ error: { code: 'VALIDATION_FAILED', field } });
+    }
+  });
+});
+
+describe('statisticsReport (the operator view, no actor)', () => {
+  it('counts every figure, and flags seizures exceeding an official total', async () => {
+    await statistical({
+      owner: centre,
+      ownerCountry: 'KZ',
+      country: 'UZ',
+      year: 2021,
+      drug: 'cannabis_herb',
+      kilograms: '100.1',
+      distribution: 'members_and_observers',
+    });
+    const r = await statisticsReport(t.db, {
+      by: ['country', 'drug'],
+      actor: null,
+      country: 'UZ',
+      yearFrom: 2021,
+      yearTo: 2021,
+    });
+    expect(line(r, { drug: 'cannabis_herb' })).toMatchObject({
+      kilograms: '100.1',
+      basis: 'statistical',
+      seizureKilograms: '107.7',
+      inconsistent: true,
+    });
+    expect(line(r, { drug: 'heroin' })).toMatchObject({ kilograms: '50' });
+  });
+});

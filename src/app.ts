@@ -5,6 +5,7 @@ import type { App, AppContext } from './platform/http/context.js';
 import { buildServer, type ServerOptions } from './platform/http/server.js';
 import { registerPlatformRoutes } from './platform/routes.js';
 import { registerRecordRoutes, registerStatisticsRoutes } from './modules/records/index.js';
+import { registerSharingRoutes } from './modules/records/index.js';
 import { isDemoLoaded } from './demo/load-demo.js';
 import { ensureCountries } from './platform/directory/reference-data.js';
 
@@ -12,6 +13,7 @@ import { ensureCountries } from './platform/directory/reference-data.js';
 export function registerAllRoutes(api: App, app: AppContext): void {
   registerPlatformRoutes(api, app);
   registerRecordRoutes(api, app);
+  registerSharingRoutes(api, app);
   registerStatisticsRoutes(api, app);
 }
 

@@ -2,6 +2,7 @@ import { registerAuditRoutes } from './audit/audit.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { registerDirectoryRoutes } from './directory/directory.routes.js';
 import type { App, AppContext } from './http/context.js';
+import { registerNotificationRoutes } from './notifications/index.js';
 import { registerMeRoutes } from './users/me.routes.js';
 import { registerUserRoutes } from './users/users.routes.js';
 
@@ -12,4 +13,5 @@ export function registerPlatformRoutes(api: App, app: AppContext): void {
   registerDirectoryRoutes(api, app);
   registerUserRoutes(api, app);
   registerAuditRoutes(api, app);
+  registerNotificationRoutes(api, app);
 }

@@ -6,6 +6,7 @@ import { buildServer, type ServerOptions } from './platform/http/server.js';
 import { registerPlatformRoutes } from './platform/routes.js';
 import { registerRecordRoutes, registerStatisticsRoutes } from './modules/records/index.js';
 import { registerSharingRoutes } from './modules/records/index.js';
+import { registerExportRoutes } from './modules/records/index.js';
 import { isDemoLoaded } from './demo/load-demo.js';
 import { ensureCountries } from './platform/directory/reference-data.js';
 
@@ -15,6 +16,7 @@ export function registerAllRoutes(api: App, app: AppContext): void {
   registerRecordRoutes(api, app);
   registerSharingRoutes(api, app);
   registerStatisticsRoutes(api, app);
+  registerExportRoutes(api, app);
 }
 
 /** A running Northroute: its database, context and HTTP server. */

@@ -3,6 +3,7 @@ import { AppError } from '../platform/errors.js';
 import { registerAdminCommands } from './admin.js';
 import { registerMaintenanceCommands } from './maintenance.js';
 import { registerImportCommand } from './import.js';
+import { registerExportCommand } from './export.js';
 import { registerStart } from './start.js';
 import { registerStatsCommand } from './stats.js';
 
@@ -18,6 +19,7 @@ registerStart(program);
 registerMaintenanceCommands(program);
 registerAdminCommands(program);
 registerImportCommand(program);
+registerExportCommand(program);
 registerStatsCommand(program);
 
 try {

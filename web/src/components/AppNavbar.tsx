@@ -4,7 +4,7 @@ import type { IconProps } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { useCurrentSession } from '../api/session';
-import { ADMIN_ITEMS, PROFILE_ITEM, WORK_ITEMS, canOpen } from './navigation';
+import { ADMIN_ITEMS, PROFILE_ITEM, RECORDS_SCREENS, WORK_ITEMS, canOpen } from './navigation';
 
 interface NavItemProps {
   testKey: string;
@@ -51,7 +51,7 @@ export function AppNavbar({ onNavigate }: { onNavigate?: () => void }) {
       <ScrollArea type="scroll" style={{ flex: 1 }}>
         <Stack gap={1} p="xs" component="nav" aria-label={t('frame.navigation')}>
           <SectionLabel>{t('nav.sectionWork')}</SectionLabel>
-          {WORK_ITEMS.map((item) => (
+          {WORK_ITEMS.flatMap((item) => [
             <NavItem
               key={item.key}
               testKey={item.key}
@@ -59,8 +59,21 @@ export function AppNavbar({ onNavigate }: { onNavigate?: () => void }) {
               icon={item.icon}
               label={t(`modules.${item.module}.title`)}
               onNavigate={onNavigate}
-            />
-          ))}
+            />,
+            // The records module's other screens follow the records list.
+            ...(item.module === 'records'
+              ? RECORDS_SCREENS.map((screen) => (
+                  <NavItem
+                    key={screen.screen}
+                    testKey={screen.screen}
+                    path={screen.path}
+                    icon={screen.icon}
+                    label={t(`${screen.screen}.title`)}
+                    onNavigate={onNavigate}
+                  />
+                ))
+              : []),
+          ])}
           {adminItems.length > 0 && <SectionLabel>{t('nav.sectionAdmin')}</SectionLabel>}
           {adminItems.map((item) => (
             <NavItem

@@ -6,12 +6,16 @@ import {
   IconBuildingCommunity,
   IconChartBar,
   IconChartDots3,
+  IconChartHistogram,
   IconDatabase,
+  IconFileImport,
   IconFingerprint,
   IconFlask,
   IconHistory,
   IconKey,
+  IconPackage,
   IconRoute,
+  IconShare,
   IconUserCircle,
   IconUsers,
   type IconProps,
@@ -59,6 +63,23 @@ export const WORK_ITEMS: WorkModuleItem[] = WORK_MODULES.map((module) => ({
   path: `/${kebab(module)}`,
   icon: moduleIcons[module],
 }));
+
+/** Screens of the records module beside the records list: seizures, statistics, sharing requests, imports. */
+export type RecordsScreen = 'seizures' | 'statistics' | 'sharing' | 'imports';
+
+export interface RecordsScreenItem {
+  /** Catalogue key of the label (`<screen>.title`) and `data-testid` suffix. */
+  screen: RecordsScreen;
+  path: string;
+  icon: ComponentType<IconProps>;
+}
+
+export const RECORDS_SCREENS: RecordsScreenItem[] = [
+  { screen: 'seizures', path: '/seizures', icon: IconPackage },
+  { screen: 'statistics', path: '/statistics', icon: IconChartHistogram },
+  { screen: 'sharing', path: '/sharing-requests', icon: IconShare },
+  { screen: 'imports', path: '/imports', icon: IconFileImport },
+];
 
 export type AdminScreen = 'agencies' | 'users' | 'tokens' | 'audit';
 

@@ -1,43 +1,22 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import {
-  Button,
-  Divider,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, Divider, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useAgencies } from '../../api/agencies';
 import { isApiError } from '../../api/client';
 import {
-  DISTRIBUTIONS,
-  HANDLING_CODES,
-  INFORMATION_EVALUATIONS,
   RECORD_SCHEMATA,
-  SOURCE_EVALUATIONS,
   useCreateRecord,
   useUpdateRecord,
-  type Distribution,
-  type HandlingCode,
-  type InformationEvaluation,
   type RecordProperties,
   type RecordSchema,
   type RecordView,
-  type SharingInput,
-  type SourceEvaluation,
 } from '../../api/records';
 import { useCountries } from '../../api/reference';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormErrors } from '../../components/errors';
 import { useNames } from '../../i18n/names';
 import { FORM_SCHEMATA, fieldsOf, type PropertyField } from './recordFields';
+import { SHARING_ERROR_FIELDS, SharingFields, sharingInput, sharingState } from './SharingFields';
 
 interface RecordFormModalProps {
   /** The record to edit; a new record is created when absent. */
@@ -47,16 +26,7 @@ interface RecordFormModalProps {
   onSaved?: (record: RecordView) => void;
 }
 
-const SHARING_FIELDS = [
-  'schema',
-  'sharing.distribution',
-  'sharing.distributionAgencies',
-  'sharing.handlingCode',
-  'sharing.handlingRestriction',
-  'sharing.evaluation',
-  'sharing.evaluation.source',
-  'sharing.evaluation.information',
-] as const;
+const SHARING_FIELDS = ['schema', ...SHARING_ERROR_FIELDS] as const;
 
 function isSchema(value: string | null): value is RecordSchema {
   return value !== null && (RECORD_SCHEMATA as readonly string[]).includes(value);
@@ -73,24 +43,11 @@ export function RecordFormModal({ record, onClose, onSaved }: RecordFormModalPro
   const create = useCreateRecord();
   const update = useUpdateRecord();
   const mutation = record ? update : create;
-  const agencies = useAgencies();
   const countries = useCountries();
 
   const [schema, setSchema] = useState<RecordSchema>(record?.schema ?? 'Person');
   const [values, setValues] = useState<Record<string, string>>(record ? firstValues(record.properties) : {});
-  const [distribution, setDistribution] = useState<Distribution>(
-    record?.sharing.distribution ?? 'own_agency',
-  );
-  const [distributionAgencies, setDistributionAgencies] = useState<string[]>(
-    record?.sharing.distributionAgencies ?? [],
-  );
-  const [handlingCode, setHandlingCode] = useState<HandlingCode>(record?.sharing.handlingCode ?? 'H0');
-  const [handlingRestriction, setHandlingRestriction] = useState(record?.sharing.handlingRestriction ?? '');
-  const [source, setSource] = useState<string | null>(record?.sharing.evaluation?.source ?? null);
-  const [information, setInformation] = useState<string | null>(
-    record?.sharing.evaluation ? String(record.sharing.evaluation.information) : null,
-  );
-  const [statisticsOnly, setStatisticsOnly] = useState(record?.sharing.statisticsOnly ?? false);
+  const [sharingValue, setSharingValue] = useState(() => sharingState(record?.sharing));
 
   const fields = fieldsOf(schema);
   const fieldNames = useMemo(
@@ -104,14 +61,6 @@ export function RecordFormModal({ record, onClose, onSaved }: RecordFormModalPro
     const offered: RecordSchema[] = record ? [record.schema] : FORM_SCHEMATA;
     return offered.map((value) => ({ value, label: t(`records.schemata.${value}`) }));
   }, [record, t]);
-  const agencyOptions = useMemo(
-    () =>
-      (agencies.data ?? []).map((agency) => ({
-        value: agency.id,
-        label: `${agency.code} — ${names.of(agency)}`,
-      })),
-    [agencies.data, names],
-  );
   const countryOptions = useMemo(
     () =>
       (countries.data ?? []).map((country) => ({
@@ -137,29 +86,10 @@ export function RecordFormModal({ record, onClose, onSaved }: RecordFormModalPro
     return properties;
   };
 
-  const buildSharing = (): SharingInput => {
-    const sharing: SharingInput = {
-      distribution,
-      distributionAgencies: distribution === 'named_agencies' ? distributionAgencies : [],
-      handlingCode,
-      statisticsOnly,
-    };
-    if (handlingCode === 'H3' && handlingRestriction.trim()) {
-      sharing.handlingRestriction = handlingRestriction.trim();
-    }
-    if (source && information) {
-      sharing.evaluation = {
-        source: source as SourceEvaluation,
-        information: Number(information) as InformationEvaluation,
-      };
-    }
-    return sharing;
-  };
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const properties = buildProperties();
-    const sharing = buildSharing();
+    const sharing = sharingInput(sharingValue);
     if (record) {
       update.mutate(
         { id: record.id, patch: { version: record.version, properties, sharing } },
@@ -254,92 +184,11 @@ export function RecordFormModal({ record, onClose, onSaved }: RecordFormModalPro
             {fields.map(propertyInput)}
           </SimpleGrid>
           <Divider label={t('records.sharingSection')} labelPosition="left" mt="xs" />
-          <SimpleGrid cols={2} spacing="sm">
-            <Select
-              label={t('records.distribution')}
-              description={t('records.distributionHint')}
-              data={DISTRIBUTIONS.map((value) => ({ value, label: t(`records.distributions.${value}`) }))}
-              value={distribution}
-              onChange={(value) => value && setDistribution(value)}
-              error={errors.field('sharing.distribution')}
-              allowDeselect={false}
-              required
-              data-testid="record-distribution"
-            />
-            <Select
-              label={t('records.handlingCode')}
-              description={t('records.handlingCodeHint')}
-              data={HANDLING_CODES.map((value) => ({ value, label: t(`records.handling.${value}`) }))}
-              value={handlingCode}
-              onChange={(value) => value && setHandlingCode(value)}
-              error={errors.field('sharing.handlingCode')}
-              allowDeselect={false}
-              required
-              data-testid="record-handling"
-            />
-          </SimpleGrid>
-          {distribution === 'named_agencies' && (
-            <MultiSelect
-              label={t('records.distributionAgencies')}
-              description={t('records.distributionAgenciesHint')}
-              data={agencyOptions}
-              value={distributionAgencies}
-              onChange={setDistributionAgencies}
-              error={errors.field('sharing.distributionAgencies')}
-              searchable
-              required
-              hidePickedOptions
-              nothingFoundMessage={t('common.noData')}
-              data-testid="record-agencies"
-            />
-          )}
-          {handlingCode === 'H3' && (
-            <Textarea
-              label={t('records.handlingRestriction')}
-              description={t('records.handlingRestrictionHint')}
-              value={handlingRestriction}
-              onChange={(event) => setHandlingRestriction(event.currentTarget.value)}
-              error={errors.field('sharing.handlingRestriction')}
-              autosize
-              minRows={2}
-              required
-              data-testid="record-restriction"
-            />
-          )}
-          <SimpleGrid cols={2} spacing="sm">
-            <Select
-              label={t('records.evaluationSource')}
-              data={SOURCE_EVALUATIONS.map((value) => ({
-                value,
-                label: t(`records.sourceEvaluation.${value}`),
-              }))}
-              value={source}
-              onChange={setSource}
-              error={errors.field('sharing.evaluation.source') ?? errors.field('sharing.evaluation')}
-              placeholder={t('records.notEvaluated')}
-              clearable
-              data-testid="record-eval-source"
-            />
-            <Select
-              label={t('records.evaluationInformation')}
-              data={INFORMATION_EVALUATIONS.map((value) => ({
-                value: String(value),
-                label: t(`records.informationEvaluation.${value}`),
-              }))}
-              value={information}
-              onChange={setInformation}
-              error={errors.field('sharing.evaluation.information')}
-              placeholder={t('records.notEvaluated')}
-              clearable
-              data-testid="record-eval-information"
-            />
-          </SimpleGrid>
-          <Switch
-            label={t('records.statisticsOnly')}
-            description={t('records.statisticsOnlyHint')}
-            checked={statisticsOnly}
-            onChange={(event) => setStatisticsOnly(event.currentTarget.checked)}
-            data-testid="record-statistics-only"
+          <SharingFields
+            value={sharingValue}
+            onChange={setSharingValue}
+            error={errors.field}
+            testIdPrefix="record"
           />
           <Group justify="flex-end" gap="xs" mt="sm">
             <Button variant="default" onClick={onClose}>

@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // The same integration suites run once per database backend; browser flows run in real Chromium.
 const shared = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' as const };
+// One id per run, so that runs side by side on one machine keep their PGlite templates apart.
+const run = process.env.NORTHROUTE_TEST_RUN ?? `${process.pid}`;
 
 export default defineConfig({
   test: {
@@ -12,7 +14,11 @@ export default defineConfig({
           name: 'pglite',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/browser/**'],
-          env: { NORTHROUTE_TEST_BACKEND: 'pglite', NORTHROUTE_TEST_PROJECT: 'pglite' },
+          env: {
+            NORTHROUTE_TEST_BACKEND: 'pglite',
+            NORTHROUTE_TEST_PROJECT: 'pglite',
+            NORTHROUTE_TEST_RUN: run,
+          },
           globalSetup: ['test/support/global-setup.ts'],
         },
       },
@@ -22,7 +28,11 @@ export default defineConfig({
           name: 'postgres',
           include: ['test/**/*.test.ts', 'src/**/*.db.test.ts'],
           exclude: ['test/browser/**'],
-          env: { NORTHROUTE_TEST_BACKEND: 'postgres', NORTHROUTE_TEST_PROJECT: 'postgres' },
+          env: {
+            NORTHROUTE_TEST_BACKEND: 'postgres',
+            NORTHROUTE_TEST_PROJECT: 'postgres',
+            NORTHROUTE_TEST_RUN: run,
+          },
           globalSetup: ['test/support/global-setup.ts'],
         },
       },
@@ -31,7 +41,11 @@ export default defineConfig({
           ...shared,
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          env: { NORTHROUTE_TEST_BACKEND: 'pglite', NORTHROUTE_TEST_PROJECT: 'browser' },
+          env: {
+            NORTHROUTE_TEST_BACKEND: 'pglite',
+            NORTHROUTE_TEST_PROJECT: 'browser',
+            NORTHROUTE_TEST_RUN: run,
+          },
           globalSetup: ['test/support/global-setup.ts', 'test/browser/build-web.ts'],
           fileParallelism: false,
         },

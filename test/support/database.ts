@@ -15,9 +15,13 @@ export function testBackend(): Backend {
 /** The PostgreSQL server the postgres suite uses (trust auth on the machines that run it). */
 export const PG_ADMIN_URL = process.env.NORTHROUTE_TEST_PG_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
 
-/** Where the global setup of a vitest project leaves its migrated PGlite template directory. */
-export function pgliteTemplateDir(project: string): string {
-  return path.resolve(`.tmp/pglite-template-${project}`);
+/**
+ * Where the global setup of a vitest project leaves its migrated PGlite template directory: one per
+ * project and per run (`NORTHROUTE_TEST_RUN`, set in vitest.config.ts), so that runs started side by
+ * side on one machine never rebuild a template another run is copying.
+ */
+export function pgliteTemplateDir(project: string, run: string | undefined): string {
+  return path.resolve(`.tmp/pglite-template-${project}-${run ?? 'default'}`);
 }
 
 function databaseUrl(name: string): string {
@@ -58,7 +62,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nr-test-'));
-  cpSync(pgliteTemplateDir(process.env.NORTHROUTE_TEST_PROJECT ?? 'pglite'), dir, { recursive: true });
+  cpSync(
+    pgliteTemplateDir(process.env.NORTHROUTE_TEST_PROJECT ?? 'pglite', process.env.NORTHROUTE_TEST_RUN),
+    dir,
+    { recursive: true },
+  );
   return {
     storage: { kind: 'pglite', dataDir: dir },
     location: { dataDir: dir },

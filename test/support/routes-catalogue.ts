@@ -101,6 +101,8 @@ export interface CatalogueEntry {
   hidden: boolean;
   /** A request that succeeds (2xx) for an actor allowed to act on `target`. */
   sample(f: SampleFixtures): SampleRequest;
+  /** For a read of one object: a value of the target's object that a successful answer shows (default: the record's caption). */
+  shows?: (target: AgencyFixture) => string;
 }
 
 /** A strong password that passes the password policy (unique per call). */

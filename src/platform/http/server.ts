@@ -134,7 +134,8 @@ export async function buildServer(
   // unauthenticated requests are throttled before they cost a session or token lookup. Only API
   // routes are gated: the web app's files are public, its data is not.
   const gate = async (req: FastifyRequest) => gateRequest(app, req);
-  // PostgreSQL text cannot hold U+0000: refuse it up front, naming the field, instead of failing in SQL.
+  // PostgreSQL text cannot hold U+0000, and jsonb (history, audit details) refuses unpaired UTF-16
+  // surrogates: refuse both up front, naming the field, instead of failing in SQL.
   server.addHook('preValidation', (req, _reply, done) => {
     const field =
       findNulCharacter(req.body, 'body') ??
@@ -144,7 +145,7 @@ export async function buildServer(
       field
         ? new AppError(
             'VALIDATION_FAILED',
-            'Text must not contain the NUL character',
+            'Text must not contain the NUL character nor unpaired surrogates',
             field.replace(/^body\.?/, '') || 'body',
           )
         : undefined,
@@ -197,12 +198,15 @@ async function registerWebApp(server: App): Promise<void> {
   });
 }
 
-/** The path of the first string containing U+0000 inside a parsed body or query, or null. */
+/** U+0000, or a UTF-16 surrogate without its pair (not well-formed Unicode). */
+const UNSTORABLE_TEXT = /\u0000|\p{Cs}/u;
+
+/** The path of the first string PostgreSQL cannot store (see UNSTORABLE_TEXT) inside a parsed body or query, or null. */
 export function findNulCharacter(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value === 'string') return UNSTORABLE_TEXT.test(value) ? path : null;
   if (value === null || typeof value !== 'object') return null;
   for (const [key, item] of Object.entries(value)) {
-    if (key.includes('\u0000')) return path;
+    if (UNSTORABLE_TEXT.test(key)) return path;
     const found = findNulCharacter(item, `${path}.${key}`);
     if (found) return found;
   }

@@ -1,5 +1,6 @@
 import type { ModuleCatalogue } from '../routes-catalogue.js';
 import { EXPORTS_CATALOGUE } from './exports.js';
+import { seizuresCatalogue } from './seizures.js';
 import { SHARING_CATALOGUE } from './sharing.js';
 import { STATISTICS_CATALOGUE } from './statistics.js';
 
@@ -8,6 +9,7 @@ import { STATISTICS_CATALOGUE } from './statistics.js';
  * authorisation matrix and the bad-input suite then cover its routes like every other.
  */
 export const MODULE_CATALOGUES: readonly ModuleCatalogue[] = [
+  seizuresCatalogue,
   STATISTICS_CATALOGUE,
   SHARING_CATALOGUE,
   EXPORTS_CATALOGUE,

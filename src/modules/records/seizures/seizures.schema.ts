@@ -77,18 +77,23 @@ export const Party = z
   });
 export type Party = z.infer<typeof Party>;
 
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A full date must exist in the calendar (no 30 February); partial dates always do. */
+function isCalendarDate(value: string): boolean {
+  if (!PARTIAL_DATE.test(value)) return false;
+  if (value.length < 10) return true;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 const SeizureFields = {
   reference: Text(100),
   /** YYYY-MM-DD, YYYY-MM or YYYY (a partial date keeps its precision). */
   occurredOn: z
     .string()
-    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY-MM-DD, YYYY-MM or YYYY')
-    .refine((v) => v.length < 10 || !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), {
-      message: 'Not a calendar date',
-    })
-    .refine((v) => v.length < 10 || new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-      message: 'Not a calendar date',
-    }),
+    .regex(PARTIAL_DATE, 'YYYY-MM-DD, YYYY-MM or YYYY')
+    .refine(isCalendarDate, { message: 'Not a calendar date' }),
   occurredTime: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM')

@@ -199,6 +199,7 @@ async function registerWebApp(server: App): Promise<void> {
 }
 
 /** U+0000, or a UTF-16 surrogate without its pair (not well-formed Unicode). */
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly what is looked for
 const UNSTORABLE_TEXT = /\u0000|\p{Cs}/u;
 
 /** The path of the first string PostgreSQL cannot store (see UNSTORABLE_TEXT) inside a parsed body or query, or null. */

@@ -7,6 +7,7 @@ import { registerPlatformRoutes } from './platform/routes.js';
 import { registerRecordRoutes, registerStatisticsRoutes } from './modules/records/index.js';
 import { registerSharingRoutes } from './modules/records/index.js';
 import { registerExportRoutes } from './modules/records/index.js';
+import { registerImportRoutes } from './modules/records/index.js';
 import { isDemoLoaded } from './demo/load-demo.js';
 import { ensureCountries } from './platform/directory/reference-data.js';
 
@@ -17,6 +18,7 @@ export function registerAllRoutes(api: App, app: AppContext): void {
   registerSharingRoutes(api, app);
   registerStatisticsRoutes(api, app);
   registerExportRoutes(api, app);
+  registerImportRoutes(api, app);
 }
 
 /** A running Northroute: its database, context and HTTP server. */

@@ -553,6 +553,30 @@ describe('operational records of agency B, shared with nobody', () => {
     }
   });
 
+  it("GET /seizures lists none of B's seizures, for every actor of A, whatever the filter", async () => {
+    for (const actor of actors) {
+      for (const query of [
+        '',
+        `?ownerAgencyId=${B.agencyId}`,
+        `?q=${encodeURIComponent(B.extra.seizureReference!)}`,
+        '?drug=heroin&routeCountry=AF&sort=-totalKg',
+      ]) {
+        const who = `${actor.label} GET /seizures${query}`;
+        const res = await actor.client.get<{ items: { ownerAgencyId: string }[]; total: number }>(
+          `${API_PREFIX}/seizures${query}`,
+        );
+        expect(res.status, who).toBe(200);
+        // Other modules' fixtures share seizures of third agencies with A; none of B's may show.
+        expect(
+          res.body.items.filter((r) => r.ownerAgencyId === B.agencyId),
+          who,
+        ).toEqual([]);
+        expect(res.body.total, who).toBe(res.body.items.length);
+        expect(leakedValues(res.text, bValues), who).toEqual([]);
+      }
+    }
+  });
+
   it("POST /records creates in the actor's own agency for writers, and is FORBIDDEN to the others", async () => {
     const e = CATALOGUE.find((r) => r.kind === 'record' && r.method === 'POST')!;
     for (const actor of actors) {

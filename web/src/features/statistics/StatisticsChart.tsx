@@ -25,8 +25,9 @@ function chartData(
   const others = report.by.filter((d) => d !== 'year');
   const name = (line: StatLine) => others.map((d) => label(d, line.keys[d])).join(' · ') || '∑';
   const kg = (line: StatLine) => Number(line.kilograms);
-  if (report.by.includes('year')) {
-    const years = [...new Set(report.lines.map((l) => l.keys.year ?? ''))].sort();
+  const years = [...new Set(report.lines.map((l) => l.keys.year ?? ''))].sort();
+  // Lines over time need at least two years; a single year reads better as bars.
+  if (report.by.includes('year') && years.length > 1) {
     const groups = new Map<string, Map<string, number>>();
     for (const line of report.lines) {
       const byYear = groups.get(name(line)) ?? new Map<string, number>();
@@ -44,7 +45,8 @@ function chartData(
     };
   }
   const bars = [...report.lines].sort((a, b) => kg(b) - kg(a)).slice(0, MAX_BARS);
-  return { kind: 'bar', categories: bars.map(name), series: [{ name: '', data: bars.map(kg) }] };
+  const barName = (line: StatLine) => report.by.map((d) => label(d, line.keys[d])).join(' · ') || '∑';
+  return { kind: 'bar', categories: bars.map(barName), series: [{ name: '', data: bars.map(kg) }] };
 }
 
 /** ECharts rendering of the report (no network: echarts is bundled). */

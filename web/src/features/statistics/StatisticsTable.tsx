@@ -90,8 +90,8 @@ export function StatisticsTable({ report, query, isLoading, error }: StatisticsT
       <Th align="right">{t('statistics.columns.previous')}</Th>
       <Th align="right">{t('statistics.columns.change')}</Th>
       <Th align="right">{t('statistics.columns.changePercent')}</Th>
-      <Th>{t('statistics.columns.basis')}</Th>
-      <Th>{t('statistics.columns.sources')}</Th>
+      <Th minWidth={170}>{t('statistics.columns.basis')}</Th>
+      <Th minWidth={150}>{t('statistics.columns.sources')}</Th>
       <Th align="right">{t('statistics.columns.seizures')}</Th>
       <Th />
     </>
@@ -105,7 +105,7 @@ export function StatisticsTable({ report, query, isLoading, error }: StatisticsT
       error={error}
       isEmpty={!isLoading && lines.length === 0}
       emptyText={t('statistics.empty')}
-      minWidth={1100}
+      minWidth={1300}
       testId="stat-table"
     >
       {lines.map((line) => (

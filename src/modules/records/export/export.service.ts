@@ -103,6 +103,7 @@ async function writeFile<T>(
   path: string,
   about: () => AboutLine[],
   tally: Tally,
+  pageSize: number,
   onProgress?: (done: number, total: number) => void,
 ) {
   const digest = createHash('sha256');
@@ -120,7 +121,7 @@ async function writeFile<T>(
     if (!source.entities) throw new AppError('VALIDATION_FAILED', 'This export has no FtM format', 'format');
     const out = await ftmWriter(path);
     const emitted = new Set<string>();
-    for await (const page of source.pages(tx, PAGE_SIZE)) {
+    for await (const page of source.pages(tx, pageSize)) {
       for (const item of page.items) {
         // Referenced records first, once each, so that a reader meets an entity before links to it.
         for (const id of source.relatedIds?.(item) ?? []) {
@@ -141,7 +142,7 @@ async function writeFile<T>(
       format === 'csv'
         ? await csvWriter(path, source.columns)
         : xlsxWriter(path, source.sheetName, source.columns);
-    for await (const page of source.pages(tx, PAGE_SIZE)) {
+    for await (const page of source.pages(tx, pageSize)) {
       for (const item of page.items) {
         for (const row of source.rows(item)) await out.write(row);
         note(item);
@@ -163,7 +164,7 @@ export async function runExport(
   db: Kysely<Database>,
   ctx: RequestContext,
   request: ExportRequest,
-  out: { path: string; onProgress?: (done: number, total: number) => void },
+  out: { path: string; onProgress?: (done: number, total: number) => void; pageSize?: number },
 ): Promise<ExportResult> {
   const actor = ctx.actor!;
   requirePermission(actor, 'records.read');
@@ -199,6 +200,7 @@ export async function runExport(
         out.path,
         () => aboutLines(result, actor.username, agency.code),
         tally,
+        out.pageSize ?? PAGE_SIZE,
         out.onProgress,
       );
       // The snapshot is fixed, so the pages hold exactly the tallied records.

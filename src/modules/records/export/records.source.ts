@@ -27,7 +27,7 @@ async function loadPage(
   actor: Actor,
   filter: Filter,
   purpose: ExportPurpose,
-  after: { at: Date; id: string } | null,
+  after: { at: string; id: string } | null,
   limit: number,
 ) {
   let q = matching(tx, actor, filter)
@@ -35,10 +35,15 @@ async function loadPage(
     .innerJoin('agencies as owner', 'owner.id', 'records.owner_agency_id')
     .selectAll('records')
     .select('owner.code as owner_agency_code')
+    // The cursor as text: a JavaScript Date would drop the microseconds and repeat rows across pages.
+    .select(sql<string>`records.created_at::text`.as('cursor_at'))
     .orderBy('records.created_at')
     .orderBy('records.id')
     .limit(limit);
-  if (after) q = q.where(sql<boolean>`(records.created_at, records.id) > (${after.at}, ${after.id}::uuid)`);
+  if (after)
+    q = q.where(
+      sql<boolean>`(records.created_at, records.id) > (${after.at}::timestamptz, ${after.id}::uuid)`,
+    );
   return q.execute();
 }
 type RecordItem = Awaited<ReturnType<typeof loadPage>>[number];
@@ -98,14 +103,14 @@ export function recordsSource(
       return { count: row.visible - row.h2 - row.h1, h2: row.h2, h1: row.h1 };
     },
     async *pages(tx, pageSize) {
-      let after: { at: Date; id: string } | null = null;
+      let after: { at: string; id: string } | null = null;
       for (;;) {
         const items = await loadPage(tx, actor, filter, purpose, after, pageSize);
         if (items.length === 0) return;
         yield { items, related: new Map() };
         if (items.length < pageSize) return;
         const last = items[items.length - 1]!;
-        after = { at: last.created_at, id: last.id };
+        after = { at: last.cursor_at, id: last.id };
       }
     },
     id: (r) => r.id,

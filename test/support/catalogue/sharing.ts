@@ -13,8 +13,10 @@ const U = '/api/v1';
  * - `sharingApproveId`, `sharingRefuseId`: P's pending requests about it (export; reshare to T);
  * - `sharingPeerSeizureId`: an H2 seizure P owns, shared with X only — a seizure, not a record, so
  *   that X's record list still holds only X's records (the matrix checks that);
- * - `sharingWithdrawId`: X's pending export request about P's seizure, made by X's officer;
- * - `sharingTargetAgencyId`: T; `notificationId`: X's agency-wide notice of the first request.
+ * - `sharingWithdrawId`: X's pending request to reshare P's seizure with T, made by X's officer;
+ * - `notificationId`: X's agency-wide notice of the first request.
+ * No agency id is kept: agencies are public directory data, and the matrix treats every value of
+ * the fixture as one that must not show to another agency.
  */
 async function sharingFixtures(db: Kysely<Database>, x: AgencyFixture): Promise<Record<string, string>> {
   const peer = await buildAgency(db, { countryCode: x.countryCode });
@@ -88,7 +90,8 @@ async function sharingFixtures(db: Kysely<Database>, x: AgencyFixture): Promise<
     owner: peer.id,
     requester: x.agencyId,
     by: x.recordWriterId,
-    kind: 'export',
+    kind: 'reshare',
+    target: target.id,
   });
   const notification = await db
     .insertInto('notifications')
@@ -107,16 +110,17 @@ async function sharingFixtures(db: Kysely<Database>, x: AgencyFixture): Promise<
     sharingRefuseId: refuse.id,
     sharingPeerSeizureId: seizure.id,
     sharingWithdrawId: withdraw.id,
-    sharingTargetAgencyId: target.id,
     notificationId: notification.id,
   };
 }
 
 /**
- * Sharing requests and notifications. Creating and listing requests are record routes (the sharing
- * rule decides what may be named, and listings show only the actor's agency's requests). A request
- * named by `:id` is an `object`: it answers only the two agencies party to it, and "not found" to
- * everyone else. Notifications are the caller's own (`self`).
+ * Sharing requests and notifications. Asking, listing, reading and withdrawing are record routes:
+ * operational data of the two agencies party to a request, "not found" to every other agency,
+ * platform administrators included, and open to the party's record writers. Approving and refusing
+ * are the owner agency's decisions, taken by its administrator or national coordinator: `object`
+ * routes, whose positive control is the target agency's own administrator. Notifications are the
+ * caller's own (`self`).
  */
 export const SHARING_CATALOGUE: ModuleCatalogue = {
   fixtures: sharingFixtures,
@@ -133,9 +137,9 @@ export const SHARING_CATALOGUE: ModuleCatalogue = {
         body: {
           recordTable: 'seizures',
           recordId: target.extra.sharingPeerSeizureId,
-          kind: 'reshare',
-          targetAgencyId: target.extra.sharingTargetAgencyId,
-          reason: `Pass to the customs service for case ${unique}`,
+          kind: 'export',
+          targetAgencyId: null,
+          reason: `Export for the court file of case ${unique}`,
         },
       }),
     }),
@@ -155,8 +159,10 @@ export const SHARING_CATALOGUE: ModuleCatalogue = {
       route: `${U}/sharing-requests/:id`,
       access: 'full',
       scope: 'read',
-      kind: 'object',
+      kind: 'record',
       sample: ({ target }) => ({ path: `${U}/sharing-requests/${target.extra.sharingApproveId}` }),
+      // The owner sees the caption of the record asked about.
+      shows: (target) => `H2 Person of ${target.agencyCode}`,
     }),
     entry({
       method: 'POST',
@@ -187,7 +193,7 @@ export const SHARING_CATALOGUE: ModuleCatalogue = {
       route: `${U}/sharing-requests/:id/withdraw`,
       access: 'full',
       scope: 'write',
-      kind: 'object',
+      kind: 'record',
       body: 'schema',
       sample: ({ target }) => ({
         path: `${U}/sharing-requests/${target.extra.sharingWithdrawId}/withdraw`,

@@ -126,9 +126,10 @@ export async function withdrawSharingRequest(
   id: string,
 ): Promise<SharingRequestView> {
   const actor = ctx.actor!;
+  // Withdrawing is a write of one's own agency: without the permission, FORBIDDEN before any lookup.
+  requirePermission(actor, 'records.write');
   return db.transaction().execute(async (tx) => {
     const row = await lockRequest(tx, actor, id, 'requester');
-    requirePermission(actor, 'records.write');
     forbiddenUnless(row.requested_by === actor.userId || can(actor, 'sharing.decide'));
     ensurePending(row);
     await finish(tx, ctx, id, 'withdrawn', null);

@@ -24,19 +24,20 @@ export const CreateSharingRequestBody = z
     recordTable: z.enum(SHARING_RECORD_TABLES),
     recordId: z.uuid(),
     kind: z.enum(SHARING_REQUEST_KINDS),
-    targetAgencyId: z.uuid().optional(),
+    /** The agency a reshare is for; null or left out for an export. */
+    targetAgencyId: z.uuid().nullish(),
     reason: z.string().trim().min(1).max(SHARING_TEXT_MAX),
   })
   .strict()
   .superRefine((b, ctx) => {
-    if (b.kind === 'reshare' && b.targetAgencyId === undefined) {
+    if (b.kind === 'reshare' && !b.targetAgencyId) {
       ctx.addIssue({
         code: 'custom',
         path: ['targetAgencyId'],
         message: 'Name the agency the record is to be passed to',
       });
     }
-    if (b.kind === 'export' && b.targetAgencyId !== undefined) {
+    if (b.kind === 'export' && b.targetAgencyId) {
       ctx.addIssue({
         code: 'custom',
         path: ['targetAgencyId'],

@@ -70,7 +70,7 @@ export async function createSharingRequest(
         'recordId',
       );
     }
-    const target = body.kind === 'reshare' ? body.targetAgencyId! : null;
+    const target = body.kind === 'reshare' ? (body.targetAgencyId ?? null) : null;
     if (target !== null) await checkTarget(tx, target, record.owner_agency_id, actor.agencyId);
     let pending = tx
       .selectFrom('sharing_requests')

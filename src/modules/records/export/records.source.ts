@@ -40,10 +40,11 @@ async function loadPage(
     .orderBy('records.created_at')
     .orderBy('records.id')
     .limit(limit);
-  if (after)
+  if (after) {
     q = q.where(
       sql<boolean>`(records.created_at, records.id) > (${after.at}::timestamptz, ${after.id}::uuid)`,
     );
+  }
   return q.execute();
 }
 type RecordItem = Awaited<ReturnType<typeof loadPage>>[number];

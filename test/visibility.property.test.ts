@@ -4,39 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../src/platform/access/actor.js';
 import { loadActor } from '../src/platform/access/load-actor.js';
 import { visibleTo } from '../src/platform/access/policy.js';
-import { DISTRIBUTIONS, type Distribution, type MembershipStatus } from '../src/platform/db/schema.js';
+import { DISTRIBUTIONS, type MembershipStatus } from '../src/platform/db/schema.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { buildUser } from './support/factories.js';
-
-/** The plain reference model of the sharing rule, written from PRODUCT.md, not from the SQL. */
-interface ModelAgency {
-  id: string;
-  country: string | null;
-  membership: MembershipStatus | null;
-}
-interface ModelRecord {
-  owner: number;
-  distribution: Distribution;
-  named: number[];
-  grants: number[];
-}
-function modelVisible(agencies: ModelAgency[], actor: ModelAgency, record: ModelRecord): boolean {
-  const owner = agencies[record.owner]!;
-  if (owner.id === actor.id) return true;
-  if (record.grants.some((g) => agencies[g]!.id === actor.id)) return true;
-  switch (record.distribution) {
-    case 'own_agency':
-      return false;
-    case 'own_country':
-      return owner.country !== null && owner.country === actor.country;
-    case 'named_agencies':
-      return record.named.some((n) => agencies[n]!.id === actor.id);
-    case 'all_members':
-      return actor.membership === 'member';
-    case 'members_and_observers':
-      return actor.membership === 'member' || actor.membership === 'observer';
-  }
-}
+import { modelVisible, type ModelAgency } from './support/model/sharing-model.js';
 
 // Agencies of every standing: two members sharing a country, another member, an observer state,
 // an applicant, a state with no status, an observer organisation, and the regional centre itself.

@@ -3,6 +3,7 @@ import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession, useSignOut } from '../api/session';
+import { NotificationBell } from '../features/sharing/NotificationBell';
 import { useNames } from '../i18n/names';
 import { BrandMark } from './BrandMark';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -12,7 +13,7 @@ interface AppHeaderProps {
   onToggleNav?: () => void;
 }
 
-/** Navy top bar: brand, demo marker, signed-in user and agency, language switch, sign-out. */
+/** Navy top bar: brand, demo marker, signed-in user and agency, notifications, language switch, sign-out. */
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation();
   const names = useNames();
@@ -73,6 +74,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
             </Text>
           </Stack>
         )}
+        {session?.stage === 'full' && <NotificationBell />}
         <LanguageSwitch tone="dark" />
         {session && (
           <Tooltip label={t('frame.signOut')} withArrow>

@@ -26,6 +26,7 @@ import { useFormatters } from '../../i18n/format';
 import { useNames } from '../../i18n/names';
 import { DistributionBadge, HandlingBadge } from './RecordBadges';
 import { RecordFormModal } from './RecordFormModal';
+import { RequestSharingButton } from '../sharing/RequestSharingButton';
 import { historyField } from './recordFields';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
@@ -176,6 +177,12 @@ export function RecordDetail({ recordId, onClose }: { recordId: string | null; o
                 </Text>
               </Group>
             </Stack>
+            <RequestSharingButton
+              recordTable="records"
+              recordId={data.id}
+              ownerAgencyId={data.ownerAgencyId}
+              handlingCode={data.sharing.handlingCode}
+            />
             {canWrite && data.ownerAgencyId === session.agency.id && (
               <Button
                 size="xs"

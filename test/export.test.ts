@@ -6,7 +6,7 @@
  * is audited; the command line exports as a user.
  */
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -390,7 +390,7 @@ describe('GET /exports/seizures', () => {
     expect(first[header.indexOf('latitude')]).toBe(-12.5);
     expect(first[header.indexOf('narrative')]).toBe(`'${HOSTILE.narrative}`);
     const about = new Map<string, string>();
-    workbook.getWorksheet('About')!.eachRow((row) => about.set(row.getCell(1).text, row.getCell(2).text));
+    workbook.getWorksheet('About')!.eachRow((row) => about.set(row.getCell(1).text, row.getCell(3).text));
     expect(about.get('Exported by')).toBe(`${other.user.username} (${other.code})`);
     expect(about.get('Filter')).toBe('drug=heroin&format=xlsx&purpose=judicial');
     expect(about.get('Withheld (not exportable by your agency)')).toBe('2');
@@ -573,6 +573,43 @@ describe('paging', () => {
       expect(files[0], request.kind).toBe(files[2]);
       expect(files[1], request.kind).toBe(files[2]);
     }
+  });
+});
+
+describe('big exports', () => {
+  it('past the limit of listed ids, the audit keeps the filter, the count and a digest of the ids instead of a read row', async () => {
+    const actor = (await loadActor(t.db, other.user.id, { kind: 'session', sessionId: 's', stage: 'full' }))!;
+    const ctx = { requestId: `big-${tag}`, ip: null, actor };
+    const file = path.join(os.tmpdir(), `northroute-big-${tag}`);
+    const result = await runExport(
+      t.db,
+      ctx,
+      { kind: 'seizures', query: { format: 'ftm', purpose: 'operational' } },
+      { path: file, readIdsLimit: 2 },
+    );
+    const seizureIds = (await readFile(file, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; schema: string })
+      .filter((e) => e.schema === 'Seizure')
+      .map((e) => e.id);
+    await rm(file, { force: true });
+    expect(result.count).toBe(4);
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('request_id', '=', ctx.requestId)
+      .orderBy('seq')
+      .execute();
+    expect(rows.map((r) => r.action)).toEqual(['export.seizures', 'record.read']);
+    expect(rows[0]!.details).toMatchObject({
+      count: 4,
+      idsListed: false,
+      idsSha256: createHash('sha256')
+        .update(seizureIds.map((id) => `${id}\n`).join(''))
+        .digest('hex'),
+      filter: { format: 'ftm', purpose: 'operational' },
+    });
   });
 });
 

@@ -12,7 +12,9 @@ export type Row = readonly (string | null)[];
 
 /** A line of the "About" block of an export: what was exported, by whom, when, with which filter. */
 export interface AboutLine {
-  key: string;
+  /** The label in English and in Russian. */
+  en: string;
+  ru: string;
   value: string;
 }
 

@@ -6,6 +6,7 @@ import { recordAudit, recordRead } from '../../../platform/audit/audit.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
 import type { AboutLine, TableWriter } from './columns.js';
+import { aboutLines } from './about.js';
 import { csvWriter } from './csv.js';
 import type { ExportFormat, ExportKind, ExportRequest } from './export.schema.js';
 import type { ExportPurpose } from './export.rules.js';
@@ -76,25 +77,6 @@ function filterOf(request: ExportRequest): Record<string, string> {
   );
 }
 
-function aboutLines(result: ExportResult, username: string, agencyCode: string): AboutLine[] {
-  return [
-    { key: 'Export', value: result.kind },
-    { key: 'Exported by', value: `${username} (${agencyCode})` },
-    { key: 'Exported at (UTC)', value: result.exportedAt },
-    { key: 'Purpose', value: result.purpose },
-    { key: 'Filter', value: new URLSearchParams(result.filter).toString() || '(none)' },
-    { key: 'Records exported', value: String(result.count) },
-    { key: 'Withheld (not exportable by your agency)', value: String(result.withheld.total) },
-    { key: 'Withheld: H2 without the owner’s export approval', value: String(result.withheld.h2) },
-    { key: 'Withheld: H1 in a judicial export', value: String(result.withheld.h1) },
-    {
-      key: 'Note',
-      value:
-        'Only records your agency may see and export are included. Handling codes and restrictions of each record apply to this file.',
-    },
-  ];
-}
-
 /** Writes every item of the source to the file in the chosen format; returns the ids written. */
 async function writeFile<T>(
   tx: Transaction<Database>,
@@ -104,6 +86,7 @@ async function writeFile<T>(
   about: () => AboutLine[],
   tally: Tally,
   pageSize: number,
+  readIdsLimit: number,
   onProgress?: (done: number, total: number) => void,
 ) {
   const digest = createHash('sha256');
@@ -113,7 +96,7 @@ async function writeFile<T>(
   const note = (item: T) => {
     const id = source.id(item);
     digest.update(`${id}\n`);
-    if (ids.length < READ_IDS_LIMIT) ids.push(id);
+    if (ids.length < readIdsLimit) ids.push(id);
     for (const r of source.relatedIds?.(item) ?? []) related.add(r);
     done++;
   };
@@ -164,12 +147,19 @@ export async function runExport(
   db: Kysely<Database>,
   ctx: RequestContext,
   request: ExportRequest,
-  out: { path: string; onProgress?: (done: number, total: number) => void; pageSize?: number },
+  out: {
+    path: string;
+    onProgress?: (done: number, total: number) => void;
+    /** For tests: smaller pages, and a lower limit of ids listed in the read audit rows. */
+    pageSize?: number;
+    readIdsLimit?: number;
+  },
 ): Promise<ExportResult> {
   const actor = ctx.actor!;
   requirePermission(actor, 'records.read');
   const format = request.query.format;
   const source = sourceOf(ctx, request);
+  const limit = out.readIdsLimit ?? READ_IDS_LIMIT;
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -201,6 +191,7 @@ export async function runExport(
         () => aboutLines(result, actor.username, agency.code),
         tally,
         out.pageSize ?? PAGE_SIZE,
+        limit,
         out.onProgress,
       );
       // The snapshot is fixed, so the pages hold exactly the tallied records.
@@ -221,7 +212,7 @@ export async function runExport(
         },
       });
       if (written.ids.length === result.count) await recordRead(tx, ctx, source.objectType, written.ids);
-      if (written.related.length > 0 && written.related.length <= READ_IDS_LIMIT) {
+      if (written.related.length > 0 && written.related.length <= limit) {
         await recordRead(tx, ctx, 'record', written.related);
       }
       return result;

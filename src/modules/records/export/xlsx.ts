@@ -29,7 +29,7 @@ export function xlsxWriter(path: string, sheetName: string, columns: readonly Co
       sheet.commit();
       const aboutSheet = workbook.addWorksheet('About');
       for (const line of about) {
-        aboutSheet.addRow([neutraliseText(line.key), neutraliseText(line.value)]).commit();
+        aboutSheet.addRow([line.en, line.ru, line.value].map(neutraliseText)).commit();
       }
       aboutSheet.commit();
       await workbook.commit();

@@ -208,10 +208,25 @@ describe('seizure screens', () => {
     await page.goto(`${t.url}/seizures/${id}`);
     await page.getByTestId('seizure-edit').click();
     await page.getByTestId('seizure-form').waitFor();
+    // Someone else saves the report meanwhile: the stale save is refused and the user is told.
+    await t.db
+      .updateTable('seizures')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
+    await choose(page, 'seizure-distribution', /^Own agency only$/);
+    await page.getByTestId('seizure-submit').click();
+    await page.getByTestId('seizure-conflict').waitFor();
+    expect(await page.getByTestId('seizure-conflict').innerText()).toMatch(
+      /Someone else changed this seizure/,
+    );
+    await snap(page, '37-seizure-conflict');
+    await page.getByTestId('seizure-reload').click();
+    await expect.poll(() => page.getByTestId('seizure-conflict').count()).toBe(0);
     await choose(page, 'seizure-distribution', /^Own agency only$/);
     await page.getByTestId('seizure-submit').click();
     await page.getByTestId('seizure-detail').waitFor();
-    await expect.poll(() => page.getByTestId('seizure-detail').innerText()).toMatch(/Version 2/);
+    await expect.poll(() => page.getByTestId('seizure-detail').innerText()).toMatch(/Version 3/);
     await page.getByTestId('seizure-tab-history').click();
     const diff = page.getByTestId('seizure-diff-row').filter({ hasText: 'Distribution' });
     await diff.waitFor();
@@ -255,6 +270,17 @@ describe('seizure screens', () => {
     await expect.poll(() => page.getByTestId('seizure-problems').innerText()).toMatch(/требу/);
     expect(await form.innerText()).toContain('Обязательное поле.');
     await snap(page, '36-seizure-form-ru');
+
+    // The server's answer lands on the field it names: this agency already has the reference.
+    await page.getByTestId('seizure-reference').fill(REFERENCE);
+    await page.getByTestId('seizure-date').fill('2026-11-20');
+    await choose(page, 'seizure-drug-0-drug', /^героин$/, 'героин');
+    await page.getByTestId('seizure-drug-0-quantity').fill('1');
+    await page.getByTestId('seizure-submit').click();
+    const reference = page.getByTestId('seizure-reference');
+    await expect.poll(() => reference.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.innerText()).toContain('Это значение уже занято.');
+    expect(page.url()).toMatch(/\/seizures\/new$/);
     await page.context().close();
   });
 });

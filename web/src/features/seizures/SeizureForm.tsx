@@ -104,7 +104,14 @@ export function SeizureForm({ initial, seizure, onReload }: SeizureFormProps) {
           <Alert color="orange" icon={<IconAlertTriangle size={18} />} data-testid="seizure-conflict">
             <Text size="sm">{t('seizures.form.conflict')}</Text>
             {onReload && (
-              <Button size="xs" variant="light" color="orange" mt="xs" onClick={onReload}>
+              <Button
+                size="xs"
+                variant="light"
+                color="orange"
+                mt="xs"
+                onClick={onReload}
+                data-testid="seizure-reload"
+              >
                 {t('seizures.form.reload')}
               </Button>
             )}

@@ -28,7 +28,8 @@ export function SeizureHistory({ seizureId }: { seizureId: string }) {
   const versions = [...history.data].sort((a, b) => b.version - a.version);
   const latest = versions[0]?.version ?? 1;
   const to = Number(picked.to ?? latest);
-  const from = Number(picked.from ?? Math.max(0, to - 1));
+  // By default the chosen version is compared with the one recorded before it.
+  const from = Number(picked.from ?? versions.find((entry) => entry.version < to)?.version ?? 0);
   const options = [
     { value: '0', label: t('seizures.history.nothing') },
     ...versions.map((entry) => ({

@@ -6,6 +6,7 @@ import { registerImportCommand } from './import.js';
 import { registerExportCommand } from './export.js';
 import { registerStart } from './start.js';
 import { registerStatsCommand } from './stats.js';
+import { registerDemoCommands } from './demo.js';
 
 const program = new Command()
   .name('northroute')
@@ -21,6 +22,7 @@ registerAdminCommands(program);
 registerImportCommand(program);
 registerExportCommand(program);
 registerStatsCommand(program);
+registerDemoCommands(program);
 
 try {
   await program.parseAsync(process.argv);

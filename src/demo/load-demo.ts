@@ -3,6 +3,7 @@ import { recordAudit } from '../platform/audit/audit.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Database, Role } from '../platform/db/schema.js';
 import { demoAgencies, demoMemberships, demoOrganisations } from './region-data.js';
+import { generateDemoData } from './generate/index.js';
 
 /** The password of every demo account (demo mode only; printed at start-up). */
 export const DEMO_PASSWORD = 'Northroute-Demo-2026';
@@ -36,13 +37,20 @@ export function demoUsername(agencyCode: string, suffix: string): string {
   return `${agencyCode.toLowerCase()}.${suffix}`;
 }
 
+/** Seizures the first-start demo generates (with their groups, persons and vehicles): every screen has data. */
+export const DEMO_SEIZURES = 2000;
+
 /**
  * Loads the demo region: memberships, organisations, agencies and demo users, plus a platform
- * administrator `admin` at the regional centre. Idempotent: rows that exist are left as they are.
+ * administrator `admin` at the regional centre, then `seizures` generated seizures (default
+ * DEMO_SEIZURES; src/demo/generate/). Idempotent: rows that exist are left as they are.
  */
-export async function loadDemoRegion(db: Kysely<Database>): Promise<{ agencies: number; users: number }> {
+export async function loadDemoRegion(
+  db: Kysely<Database>,
+  options: { seizures?: number } = {},
+): Promise<{ agencies: number; users: number; seizures: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction().execute(async (tx) => {
+  const region = await db.transaction().execute(async (tx) => {
     for (const m of demoMemberships) {
       await tx
         .updateTable('countries')
@@ -127,4 +135,10 @@ export async function loadDemoRegion(db: Kysely<Database>): Promise<{ agencies: 
     );
     return { agencies: agencies.length, users: users.length };
   });
+  const seizures = options.seizures ?? DEMO_SEIZURES;
+  const generated =
+    seizures > 0
+      ? await generateDemoData(db, { requestId: 'demo-load', ip: null, actor: null }, { seizures })
+      : { seizures: 0 };
+  return { ...region, seizures: generated.seizures };
 }

@@ -134,7 +134,12 @@ export function registerExportCommand(program: Command): void {
           });
         }).finally(() => bar.stop());
         if (target) await rename(file, target);
-        else await pipeline(createReadStream(file), process.stdout, { end: false });
+        else {
+          // A reader that stops early (`| head`) closes the pipe: that ends the output, it is no failure.
+          await pipeline(createReadStream(file), process.stdout, { end: false }).catch((error: unknown) => {
+            if ((error as { code?: string }).code !== 'EPIPE') throw error;
+          });
+        }
         const withheld =
           result.withheld.total === 0
             ? 'none withheld'

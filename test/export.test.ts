@@ -613,6 +613,35 @@ describe('big exports', () => {
   });
 });
 
+describe('with the sharing-request workflow', () => {
+  it("an H2 seizure is withheld until its owner approves the recipient's export request, then exported", async () => {
+    ids.h2Requested = await insertSeizure(t.db, {
+      reference: `H2REQ-${tag}`,
+      distribution: 'all_members',
+      handling: 'H2',
+      ownerAgencyId: owner.agencyId,
+    });
+    const url = `${U}/exports/seizures?format=csv&q=H2REQ-${tag}`;
+    const before = await download(other.client, url);
+    expect(csvRows(before.text)).toHaveLength(0);
+    expect(before.headers.get('x-northroute-withheld-h2')).toBe('1');
+    const asked = await other.client.post<{ id: string }>(`${U}/sharing-requests`, {
+      recordTable: 'seizures',
+      recordId: ids.h2Requested,
+      kind: 'export',
+      reason: 'Needed for the joint case file',
+    });
+    expect(asked.status, asked.text).toBe(201);
+    const coordinator = await buildUser(t.db, { agencyId: owner.agencyId, roles: ['national_coordinator'] });
+    const decider = await signedIn(t.url, coordinator.username, TEST_PASSWORD);
+    const approved = await decider.post(`${U}/sharing-requests/${asked.body.id}/approve`, {});
+    expect(approved.status, approved.text).toBe(200);
+    const after = await download(other.client, url);
+    expect(csvRows(after.text).map((r) => r.seizure_id)).toEqual([ids.h2Requested, ids.h2Requested]);
+    expect(after.headers.get('x-northroute-withheld')).toBe('0');
+  });
+});
+
 describe('northroute export (command line)', () => {
   it('exports as a user, with his visibility, to a file, audited as the operating-system user', async () => {
     await t.app.closeOnce();
@@ -640,13 +669,13 @@ describe('northroute export (command line)', () => {
       ],
       { env },
     );
-    expect(stderr).toContain('Exported 3 seizures');
+    expect(stderr).toContain('Exported 4 seizures');
     expect(stderr).toContain('2 withheld');
     expect(stderr).toContain(`cli:${os.userInfo().username} as ${other.user.username}`);
     const text = await readFile(out, 'utf8');
     await rm(out, { force: true });
     expect(new Set(csvRows(text).map((r) => r.reference))).toEqual(
-      new Set([`H2OK-${tag}`, `OPEN-${tag}`, `OWNH1-${tag}`]),
+      new Set([`H2OK-${tag}`, `H2REQ-${tag}`, `OPEN-${tag}`, `OWNH1-${tag}`]),
     );
     for (const value of secretValues()) expect(text, value).not.toContain(value);
     const bad = await exec(

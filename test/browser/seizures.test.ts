@@ -182,6 +182,13 @@ describe('seizure screens', () => {
     const row = page.getByTestId('seizure-row').filter({ hasText: REFERENCE });
     await row.waitFor();
     expect(await page.getByTestId('seizure-filter-drug').inputValue()).toBe('Heroin');
+    // The export menu downloads what the list shows, under the same filters.
+    await page.getByTestId('seizure-export').click();
+    const csvHref = await page.getByTestId('seizure-export-csv-operational').getAttribute('href');
+    await page.keyboard.press('Escape');
+    const csv = await page.request.get(`${t.url}${csvHref}`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain(REFERENCE);
     // Another substance filters it out, and the address says so.
     await choose(page, 'seizure-filter-drug', /^Cocaine salts/, 'Cocaine salts');
     await expect.poll(() => page.url()).toContain('drug=cocaine_salts');

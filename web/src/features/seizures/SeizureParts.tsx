@@ -14,7 +14,7 @@ export function DrugLinesTable({ seizure }: { seizure: SeizureView }) {
   const vocab = useVocabulary();
   const format = useSeizureFormat();
   return (
-    <Table.ScrollContainer minWidth={760} type="native">
+    <Table.ScrollContainer minWidth={880} type="native">
       <Table fz="sm" verticalSpacing={6} withRowBorders data-testid="seizure-drug-table">
         <Table.Thead>
           <Table.Tr>

@@ -39,6 +39,8 @@ function SortHeader({
       data-testid={`seizure-sort-${column}`}
       fz="inherit"
       fw="inherit"
+      // The header's own look (capitals, spacing, colour) carries over to the button.
+      style={{ textTransform: 'inherit', letterSpacing: 'inherit', color: 'inherit' }}
     >
       <Group gap={4} wrap="nowrap">
         {children}

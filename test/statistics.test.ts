@@ -6,12 +6,19 @@
  * that each one is known exactly.
  */
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importUnodcFile } from '../src/modules/records/statistics/import-unodc.js';
 import { statisticsReport, type StatLine } from '../src/modules/records/statistics/statistics.js';
+import { Exact } from '../src/modules/records/vocabularies/exact-decimal.js';
 import type { Distribution } from '../src/platform/db/schema.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { signedIn, type ApiClient } from './support/client.js';
 import { buildAgency, buildUser, TEST_PASSWORD } from './support/factories.js';
+
+const UNODC_XLSX = fileURLToPath(
+  new URL('../../shared/data/unodc/drug_seizures_2018_2022.xlsx', import.meta.url),
+);
 
 let t: TestApp;
 let centre: { id: string };
@@ -69,6 +76,8 @@ async function statistical(input: {
   kilograms: string | null;
   distribution: Distribution;
   source?: string;
+  reportedGroup?: string;
+  aggregate?: boolean;
 }): Promise<void> {
   await t.db
     .insertInto('statistical_records')
@@ -78,7 +87,8 @@ async function statistical(input: {
       country: input.country,
       year: input.year,
       drug_code: input.drug,
-      reported_group: 'test',
+      reported_group: input.reportedGroup ?? 'test',
+      aggregate: input.aggregate ?? false,
       reported_subgroup: 'test',
       reported_name: input.drug,
       kilograms: input.kilograms,
@@ -388,5 +398,88 @@ describe('statisticsReport (the operator view, no actor)', () => {
       inconsistent: true,
     });
     expect(line(r, { drug: 'heroin' })).toMatchObject({ kilograms: '50' });
+  });
+  it('counts a UNODC reported total only where its group has no other rows (never both)', async () => {
+    const official = {
+      owner: centre,
+      ownerCountry: 'KZ',
+      country: 'KG',
+      year: 2019,
+      distribution: 'members_and_observers' as const,
+    };
+    // Cocaine reported only as a total: the total is the group's one figure.
+    await statistical({
+      ...official,
+      drug: 'cocaine_reported_total',
+      kilograms: '9.009',
+      reportedGroup: 'Cocaine-type',
+      aggregate: true,
+    });
+    // ATS reported as a total and in detail: the detail counts, the total (which contains it) does not.
+    await statistical({
+      ...official,
+      drug: 'ats_reported_total',
+      kilograms: '10',
+      reportedGroup: 'ATS',
+      aggregate: true,
+    });
+    await statistical({ ...official, drug: 'methamphetamine', kilograms: '4.4', reportedGroup: 'ATS' });
+    const r = await statisticsReport(t.db, { by: ['group'], actor: null, country: 'KG' });
+    expect(r.lines.map((l) => [l.keys.group, l.kilograms])).toEqual([
+      ['ats', '4.4'],
+      ['cocaine_type', '9.009'],
+    ]);
+    expect(r.total).toMatchObject({ kilograms: '13.409', figureCount: 2 });
+  });
+});
+
+describe('the UNODC export with seizures on top', () => {
+  let u: TestApp;
+  afterAll(async () => {
+    await u?.close();
+  });
+
+  it('reproduces the export exactly, blanks unknown, and adding seizures of a reported cell changes no total', async () => {
+    u = await startTestApp();
+    await u.db.updateTable('countries').set({ status: 'member' }).where('code', '=', 'KZ').execute();
+    const centreAgency = await buildAgency(u.db, { countryCode: 'KZ', kind: 'regional_centre' });
+    await importUnodcFile(
+      u.db,
+      { requestId: 'stats-unodc', ip: null, actor: null },
+      {
+        file: UNODC_XLSX,
+        ownerAgencyId: centreAgency.id,
+        dryRun: false,
+      },
+    );
+    // Figures computed independently in SQL over the imported rows (docs/records-design.md, "Statistics").
+    const all = await statisticsReport(u.db, { by: [], actor: null });
+    expect(all.total).toMatchObject({
+      kilograms: '145085021.17335204497',
+      unknownCount: 72,
+      figureCount: 10_841,
+      basis: 'statistical',
+    });
+    const officer = await buildUser(u.db, { agencyId: (await buildAgency(u.db, { countryCode: 'KZ' })).id });
+    const client = await signedIn(u.url, officer.username, TEST_PASSWORD);
+    const before = await stats(client, 'by=country,year,drug&country=KZ&from=2020&to=2020&drug=heroin');
+    expect(before.lines).toHaveLength(1);
+    const heroin = before.lines[0]!;
+    expect(heroin.basis).toBe('statistical');
+    await seizure(client, {
+      country: 'KZ',
+      occurredOn: '2020-08-08',
+      distribution: 'all_members',
+      lines: [{ drug: 'heroin', quantity: '0.001' }],
+    });
+    const after = await stats(client, 'by=country,year,drug&country=KZ&from=2020&to=2020&drug=heroin');
+    expect(after.lines[0]).toMatchObject({
+      kilograms: heroin.kilograms,
+      basis: 'statistical',
+      seizureKilograms: new Exact(heroin.seizureKilograms).plus('0.001').toFixed(),
+      seizureLines: heroin.seizureLines + 1,
+    });
+    const kz = await stats(client, 'by=country,year&country=KZ&from=2020&to=2020');
+    expect(kz.lines[0]!.kilograms).toBe('20106.90032825');
   });
 });

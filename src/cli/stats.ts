@@ -59,7 +59,10 @@ export function registerStatsCommand(program: Command): void {
         withBasis?: boolean;
         dataDir?: string;
       }) => {
-        const by = opts.by.split(',').map((s) => s.trim()) as StatDimension[];
+        const by = opts.by
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '') as StatDimension[];
         const unknown = by.find((d) => !STAT_DIMENSIONS.includes(d));
         if (unknown) throw new AppError('VALIDATION_FAILED', `Unknown dimension "${unknown}"`, 'by');
         if (!['table', 'csv'].includes(opts.format)) {

@@ -5,7 +5,7 @@
  * quantities only (sums and counts, never a row's details): an aggregate may count a record that a
  * detail query (`visibleTo` alone) would not show.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Actor } from '../../../platform/access/actor.js';
 import { visibleTo } from '../../../platform/access/policy.js';
 import type { Database } from '../../../platform/db/schema.js';
@@ -49,11 +49,20 @@ export interface SeizureCell {
   unconverted: number;
 }
 
+/** What an aggregate may count: figures the actor may see or shared for statistics only (all for the operator). */
+function countable(actor: Actor | null, alias: string): Expression<SqlBool> {
+  if (!actor) return sql<SqlBool>`true`;
+  return sql<SqlBool>`(${visibleTo(actor, alias)} or ${sql.ref(`${alias}.statistics_only`)})`;
+}
+
 /**
- * Statistical figures by cell and record set. UNODC "reported total" rows (`aggregate`) are left
- * out: they already contain the other rows of their group, country and year.
+ * Statistical figures by cell and record set. A UNODC "reported total" row (`aggregate`) already
+ * contains the other rows of its group, country and year, so it is left out where such rows exist;
+ * where the group was reported only as a total, it is the group's one figure and counts (as its own
+ * drug, e.g. `cocaine_reported_total`).
  */
 export async function statisticalCells(db: Kysely<Database>, f: CellFilter): Promise<StatisticalCell[]> {
+  const actor = f.actor;
   let q = db
     .selectFrom('statistical_records as sr')
     .select([
@@ -66,7 +75,18 @@ export async function statisticalCells(db: Kysely<Database>, f: CellFilter): Pro
       sql<number>`(count(*) filter (where sr.kilograms is null))::int`.as('unknown'),
       sql<number>`count(*)::int`.as('figures'),
     ])
-    .where('sr.aggregate', '=', false)
+    .where((eb) =>
+      eb.or([
+        eb('sr.aggregate', '=', false),
+        sql<boolean>`not exists (
+          select 1 from statistical_records d
+          where not d.aggregate and d.country = sr.country and d.year = sr.year
+            and d.reported_group = sr.reported_group and d.source = sr.source
+            and d.owner_agency_id = sr.owner_agency_id and ${countable(actor, 'd')}
+        )`,
+      ]),
+    )
+    .where(countable(actor, 'sr'))
     .groupBy([
       'sr.country',
       'sr.year',
@@ -74,8 +94,6 @@ export async function statisticalCells(db: Kysely<Database>, f: CellFilter): Pro
       'sr.source',
       'sr.owner_agency_id',
     ]);
-  const actor = f.actor;
-  if (actor) q = q.where((eb) => eb.or([visibleTo(actor, 'sr'), eb('sr.statistics_only', '=', true)]));
   if (f.country) q = q.where('sr.country', '=', f.country);
   if (f.yearFrom !== undefined) q = q.where('sr.year', '>=', f.yearFrom);
   if (f.yearTo !== undefined) q = q.where('sr.year', '<=', f.yearTo);
@@ -109,7 +127,7 @@ export async function seizureCells(db: Kysely<Database>, f: CellFilter): Promise
     ])
     .groupBy(['s.country', year, 'l.drug_code']);
   const actor = f.actor;
-  if (actor) q = q.where((eb) => eb.or([visibleTo(actor, 's'), eb('s.statistics_only', '=', true)]));
+  q = q.where(countable(actor, 's'));
   if (f.country) q = q.where('s.country', '=', f.country);
   // Whole years as a date range, so the index on occurred_on serves the filter.
   if (f.yearFrom !== undefined) q = q.where('s.occurred_on', '>=', `${f.yearFrom}-01-01`);

@@ -3,6 +3,7 @@ import { Paper, Text } from '@mantine/core';
 import * as echarts from 'echarts';
 import { useTranslation } from 'react-i18next';
 import type { StatDimension, StatLine, StatReport } from '../../api/statistics';
+import { useFormatters } from '../../i18n/format';
 import { useStatFormat } from './statFormat';
 
 const MAX_SERIES = 8;
@@ -53,6 +54,7 @@ function chartData(
 export function StatisticsChart({ report }: { report: StatReport }) {
   const { t } = useTranslation();
   const format = useStatFormat();
+  const numbers = useFormatters().number;
   const ref = useRef<HTMLDivElement>(null);
   const data = useMemo(() => chartData(report, format.key), [report, format.key]);
 
@@ -65,14 +67,21 @@ export function StatisticsChart({ report }: { report: StatReport }) {
     chart.setOption({
       animation: false,
       grid: { left: 70, right: 20, top: data.kind === 'line' ? 40 : 20, bottom: 70 },
-      tooltip: { trigger: data.kind === 'line' ? 'axis' : 'item' },
+      tooltip: {
+        trigger: data.kind === 'line' ? 'axis' : 'item',
+        valueFormatter: (v: unknown) => (typeof v === 'number' ? numbers(v) : '—'),
+      },
       legend: data.kind === 'line' ? { type: 'scroll', top: 0 } : undefined,
       xAxis: {
         type: 'category',
         data: data.categories,
         axisLabel: { rotate: data.kind === 'bar' ? 30 : 0, interval: 0, width: 120, overflow: 'truncate' },
       },
-      yAxis: { type: 'value', name: t('statistics.chartUnit') },
+      yAxis: {
+        type: 'value',
+        name: t('statistics.chartUnit'),
+        axisLabel: { formatter: (v: number) => numbers(v) },
+      },
       series: data.series.map((s) => ({
         name: s.name,
         type: data.kind,
@@ -87,7 +96,7 @@ export function StatisticsChart({ report }: { report: StatReport }) {
       observer.disconnect();
       chart.dispose();
     };
-  }, [data, t]);
+  }, [data, numbers, t]);
 
   return (
     <Paper withBorder radius="md" p="sm" mb="md">

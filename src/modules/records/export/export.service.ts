@@ -97,7 +97,10 @@ async function writeFile<T>(
     const id = source.id(item);
     digest.update(`${id}\n`);
     if (ids.length < readIdsLimit) ids.push(id);
-    for (const r of source.relatedIds?.(item) ?? []) related.add(r);
+    // Beyond the limit the related ids are not listed either; remembering them would only cost memory.
+    for (const r of source.relatedIds?.(item) ?? []) {
+      if (related.size <= readIdsLimit) related.add(r);
+    }
     done++;
   };
   if (format === 'ftm') {
@@ -208,7 +211,7 @@ export async function runExport(
           file: result.fileName,
           idsSha256: written.idsSha256,
           idsListed: written.ids.length === result.count,
-          relatedRecords: written.related.length,
+          relatedRecordsListed: written.related.length <= limit,
         },
       });
       if (written.ids.length === result.count) await recordRead(tx, ctx, source.objectType, written.ids);

@@ -1,19 +1,15 @@
 import { useMemo } from 'react';
-import { Button, Chip, Group, NumberInput, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Chip, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCountries } from '../../api/reference';
 import { STAT_DIMENSIONS, type StatDimension, type StatQuery } from '../../api/statistics';
 import { toLanguage } from '../../i18n';
+import { YearInput } from './YearInput';
 import { DRUG_GROUPS, DRUGS, termLabel } from '../../../../src/modules/records/vocabularies/index';
 
 interface StatisticsFiltersProps {
   query: StatQuery;
   onChange: (query: StatQuery) => void;
-}
-
-function yearOf(value: string | number): number | undefined {
-  const n = typeof value === 'number' ? value : Number(value);
-  return value !== '' && Number.isInteger(n) && n >= 1900 && n <= 2100 ? n : undefined;
 }
 
 /** Dimensions to break the totals down by, and the filters: country, years, drug group, drug. */
@@ -86,25 +82,17 @@ export function StatisticsFilters({ query, onChange }: StatisticsFiltersProps) {
             w={240}
             data-testid="stat-country"
           />
-          <NumberInput
+          <YearInput
             label={t('statistics.filters.from')}
-            value={query.from ?? ''}
-            onChange={(value) => set({ from: yearOf(value) })}
-            min={1900}
-            max={2100}
-            allowDecimal={false}
-            w={110}
-            data-testid="stat-from"
+            value={query.from}
+            onChange={(from) => set({ from })}
+            testId="stat-from"
           />
-          <NumberInput
+          <YearInput
             label={t('statistics.filters.to')}
-            value={query.to ?? ''}
-            onChange={(value) => set({ to: yearOf(value) })}
-            min={1900}
-            max={2100}
-            allowDecimal={false}
-            w={110}
-            data-testid="stat-to"
+            value={query.to}
+            onChange={(to) => set({ to })}
+            testId="stat-to"
           />
           <Select
             label={t('statistics.filters.drugGroup')}

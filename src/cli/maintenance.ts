@@ -29,11 +29,15 @@ export function registerMaintenanceCommands(program: Command): void {
   const demo = program.command('demo').description('Demonstration data');
   demo
     .command('load')
-    .description('Load the demo region (members, observers, agencies, demo users); idempotent')
+    .description(
+      'Load the demo region (members, observers, agencies, demo users) and 2,000 generated seizures; idempotent',
+    )
     .option('--data-dir <dir>', 'embedded database directory')
     .action(async (opts: { dataDir?: string }) => {
       const result = await withDatabase(opts, ({ db }) => loadDemoRegion(db));
-      console.log(`Demo region loaded: ${result.agencies} agencies, ${result.users} users.`);
+      console.log(
+        `Demo region loaded: ${result.agencies} agencies, ${result.users} users, ${result.seizures} new seizures.`,
+      );
     });
 
   const audit = program.command('audit').description('The tamper-evident audit log');

@@ -46,7 +46,10 @@ function chartData(
     };
   }
   const bars = [...report.lines].sort((a, b) => kg(b) - kg(a)).slice(0, MAX_BARS);
-  const barName = (line: StatLine) => report.by.map((d) => label(d, line.keys[d])).join(' · ') || '∑';
+  // Only the dimensions that tell the bars apart name them (a filtered country need not repeat).
+  const varying = report.by.filter((d) => new Set(bars.map((l) => l.keys[d])).size > 1);
+  const naming = varying.length > 0 ? varying : report.by;
+  const barName = (line: StatLine) => naming.map((d) => label(d, line.keys[d])).join(' · ') || '∑';
   return { kind: 'bar', categories: bars.map(barName), series: [{ name: '', data: bars.map(kg) }] };
 }
 

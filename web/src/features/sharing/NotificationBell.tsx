@@ -65,7 +65,7 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" withArrow>
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={400} shadow="md" withArrow>
       <Popover.Target>
         <Indicator
           label={unread > 99 ? '99+' : unread}
@@ -89,7 +89,7 @@ export function NotificationBell() {
         </Indicator>
       </Popover.Target>
       <Popover.Dropdown p={0}>
-        <Group justify="space-between" px="sm" py={8}>
+        <Group justify="space-between" px="sm" py={8} wrap="nowrap">
           <Text size="sm" fw={600}>
             {t('sharing.bell.title')}
           </Text>

@@ -53,7 +53,14 @@ export function SharingRequestsPage() {
 
   const rows = (requests.data ?? []).map((r) => (
     <Table.Tr key={r.id} data-testid="sharing-row">
-      <Table.Td>{format.dateTime(r.createdAt)}</Table.Td>
+      <Table.Td>
+        {format.dateTime(r.createdAt)}
+        {r.requestedByUsername && (
+          <Text size="xs" c="dimmed">
+            {r.requestedByUsername}
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td>
         <Stack gap={0}>
           {r.record ? (
@@ -76,14 +83,15 @@ export function SharingRequestsPage() {
         </Badge>
       </Table.Td>
       <Table.Td>
-        {box === 'incoming' ? r.requesterAgency.code : r.ownerAgency.code}
-        {r.requestedByUsername && (
-          <Text size="xs" c="dimmed">
-            {r.requestedByUsername}
-          </Text>
-        )}
+        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          {box === 'incoming' ? r.requesterAgency.code : r.ownerAgency.code}
+        </Text>
       </Table.Td>
-      <Table.Td>{r.targetAgency?.code ?? '—'}</Table.Td>
+      <Table.Td>
+        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          {r.targetAgency?.code ?? '—'}
+        </Text>
+      </Table.Td>
       <Table.Td maw={320}>
         <Text size="sm" lineClamp={3}>
           {r.reason}
@@ -146,7 +154,11 @@ export function SharingRequestsPage() {
 
   return (
     <>
-      <PageHeader title={t('sharing.title')} description={t('sharing.description')} />
+      <PageHeader
+        section={t('nav.sectionWork')}
+        title={t('sharing.title')}
+        description={t('sharing.description')}
+      />
       <Tabs value={box} onChange={(value) => isBox(value) && setFilter({ box: value })} mb="md">
         <Tabs.List>
           <Tabs.Tab value="incoming" data-testid="sharing-tab-incoming">
@@ -174,11 +186,11 @@ export function SharingRequestsPage() {
           <>
             <Th width={150}>{t('sharing.columns.created')}</Th>
             <Th minWidth={180}>{t('sharing.columns.record')}</Th>
-            <Th>{t('sharing.columns.kind')}</Th>
+            <Th minWidth={110}>{t('sharing.columns.kind')}</Th>
             <Th>{box === 'incoming' ? t('sharing.columns.requester') : t('sharing.columns.owner')}</Th>
             <Th>{t('sharing.columns.target')}</Th>
             <Th minWidth={200}>{t('sharing.columns.reason')}</Th>
-            <Th>{t('sharing.columns.status')}</Th>
+            <Th minWidth={170}>{t('sharing.columns.status')}</Th>
             <Th>{t('sharing.columns.actions')}</Th>
           </>
         }

@@ -141,10 +141,16 @@ async function writeFile<T>(
 }
 
 /**
- * Exports what the actor may see and export, to the file at `path`, and audits it. One REPEATABLE
- * READ transaction reads the counts and every page (one consistent snapshot) and writes the audit
- * rows; the file is complete before the transaction commits, and the caller sends it only after that,
- * so no byte of an export ever leaves without its audit row.
+ * Exports what the actor may see and export, to the file at `path`, and audits it. One transaction
+ * reads the counts and every page and writes the audit rows; the file is complete before the
+ * transaction commits, and the caller sends it only after that, so no byte of an export ever leaves
+ * without its audit row.
+ *
+ * The transaction is READ COMMITTED, not REPEATABLE READ: the audit chain appends after the last row
+ * committed by anyone (audit.ts), which a snapshot taken at the export's start cannot see once another
+ * request has audited meanwhile — on PostgreSQL that failed every export beside other traffic. Pages
+ * follow keyset cursors, so no row repeats; a record changed while the export runs is exported as its
+ * page found it, and the count is the rows written.
  */
 export async function runExport(
   db: Kysely<Database>,
@@ -163,61 +169,57 @@ export async function runExport(
   const format = request.query.format;
   const source = sourceOf(ctx, request);
   const limit = out.readIdsLimit ?? READ_IDS_LIMIT;
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (tx) => {
-      const agency = await tx
-        .selectFrom('agencies')
-        .select('code')
-        .where('id', '=', actor.agencyId)
-        .executeTakeFirstOrThrow();
-      const tally = await source.tally(tx);
-      const exportedAt = new Date().toISOString();
-      const result: ExportResult = {
-        kind: request.kind,
+  return db.transaction().execute(async (tx) => {
+    const agency = await tx
+      .selectFrom('agencies')
+      .select('code')
+      .where('id', '=', actor.agencyId)
+      .executeTakeFirstOrThrow();
+    const tally = await source.tally(tx);
+    const exportedAt = new Date().toISOString();
+    const result: ExportResult = {
+      kind: request.kind,
+      format,
+      purpose: request.query.purpose,
+      fileName: `northroute-${request.kind}-${exportedAt.replace(/[-:]|\.\d+/g, '')}.${EXTENSIONS[format]}`,
+      contentType: CONTENT_TYPES[format],
+      count: tally.count,
+      withheld: { total: tally.h2 + tally.h1, h2: tally.h2, h1: tally.h1 },
+      filter: filterOf(request),
+      exportedBy: actor.username,
+      exportedAt,
+    };
+    const written = await writeFile(
+      tx,
+      source,
+      format,
+      out.path,
+      () => aboutLines(result, actor.username, agency.code),
+      tally,
+      out.pageSize ?? PAGE_SIZE,
+      limit,
+      out.onProgress,
+    );
+    result.count = written.count;
+    await recordAudit(tx, ctx, {
+      action: `export.${request.kind}`,
+      objectType: source.objectType,
+      details: {
         format,
-        purpose: request.query.purpose,
-        fileName: `northroute-${request.kind}-${exportedAt.replace(/[-:]|\.\d+/g, '')}.${EXTENSIONS[format]}`,
-        contentType: CONTENT_TYPES[format],
-        count: tally.count,
-        withheld: { total: tally.h2 + tally.h1, h2: tally.h2, h1: tally.h1 },
-        filter: filterOf(request),
-        exportedBy: actor.username,
-        exportedAt,
-      };
-      const written = await writeFile(
-        tx,
-        source,
-        format,
-        out.path,
-        () => aboutLines(result, actor.username, agency.code),
-        tally,
-        out.pageSize ?? PAGE_SIZE,
-        limit,
-        out.onProgress,
-      );
-      // The snapshot is fixed, so the pages hold exactly the tallied records.
-      result.count = written.count;
-      await recordAudit(tx, ctx, {
-        action: `export.${request.kind}`,
-        objectType: source.objectType,
-        details: {
-          format,
-          purpose: result.purpose,
-          filter: result.filter,
-          count: result.count,
-          withheld: result.withheld,
-          file: result.fileName,
-          idsSha256: written.idsSha256,
-          idsListed: written.ids.length === result.count,
-          relatedRecordsListed: written.related.length <= limit,
-        },
-      });
-      if (written.ids.length === result.count) await recordRead(tx, ctx, source.objectType, written.ids);
-      if (written.related.length > 0 && written.related.length <= limit) {
-        await recordRead(tx, ctx, 'record', written.related);
-      }
-      return result;
+        purpose: result.purpose,
+        filter: result.filter,
+        count: result.count,
+        withheld: result.withheld,
+        file: result.fileName,
+        idsSha256: written.idsSha256,
+        idsListed: written.ids.length === result.count,
+        relatedRecordsListed: written.related.length <= limit,
+      },
     });
+    if (written.ids.length === result.count) await recordRead(tx, ctx, source.objectType, written.ids);
+    if (written.related.length > 0 && written.related.length <= limit) {
+      await recordRead(tx, ctx, 'record', written.related);
+    }
+    return result;
+  });
 }

@@ -3,14 +3,17 @@
  * (nothing changes), a corrected file (updated in place), hostile headers, and the API: upload, saved
  * mappings, background jobs and their progress, other agencies kept out.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeizureMapping, suggestMapping } from '../src/modules/records/import/mapping.js';
 import { importSeizureFile } from '../src/modules/records/import/seizure-import.js';
+import { openDatabase } from '../src/platform/db/database.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { signedIn, type ApiClient } from './support/client.js';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { buildAgency, buildUser } from './support/factories.js';
 
 const ctx = { requestId: 'seizure-import-test', ip: null, actor: null };
@@ -422,7 +425,10 @@ describe('the import API', () => {
     expect(
       (await stranger.post('/api/v1/imports', { fileId: file.fileId, mapping, dryRun: true })).status,
     ).toBe(404);
-    expect((await viewer.get('/api/v1/imports')).status).toBe(403);
+    expect((await viewer.get('/api/v1/imports')).status).toBe(200);
+    expect(
+      (await viewer.post('/api/v1/imports', { fileId: file.fileId, mapping, dryRun: true })).status,
+    ).toBe(403);
   });
 
   it('answers bad uploads with the error contract', async () => {
@@ -450,4 +456,123 @@ describe('the import API', () => {
     });
     expect(unknownMapping.status).toBe(404);
   });
+});
+
+describe('an import killed mid-way', () => {
+  const ROWS = 12_000;
+  let database: TestDatabase;
+  let bigFile: string;
+  const mappingFile = path.join(dir, 'mapping.json');
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const opened = await openDatabase(database.storage);
+    try {
+      await buildAgency(opened.db, { code: 'KILLED', countryCode: 'TJ' });
+      await buildAgency(opened.db, { code: 'CLEAN', countryCode: 'TJ' });
+    } finally {
+      await opened.close();
+    }
+    const lines = [HEADER];
+    for (let i = 0; i < ROWS; i++) {
+      // Every fifth seizure has a second line, so chunks are cut between seizures, never inside one.
+      const ref = `TJ-${i % 5 === 1 ? i - 1 : i}`;
+      lines.push(
+        `${ref},2024-${String((i % 12) + 1).padStart(2, '0')}-15,TJ,${i % 3 ? 'Heroin' : 'гашиш'},${(i % 97) + 0.125},kg,,,AF`,
+      );
+    }
+    bigFile = csv('big.csv', lines);
+    writeFileSync(mappingFile, JSON.stringify(mapping));
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  /** Runs the CLI on the test database; `killAt` kills it once that many rows are committed. */
+  function northroute(args: string[], killAt?: number) {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    if (database.location.databaseUrl) env.DATABASE_URL = database.location.databaseUrl;
+    else delete env.DATABASE_URL;
+    const dataDir = database.location.dataDir ? ['--data-dir', database.location.dataDir] : [];
+    const child = spawn('node', ['bin/northroute.js', ...args, ...dataDir], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      const committed = [...stderr.matchAll(/committed rows 1-(\d+)/g)].map((m) => Number(m[1]));
+      if (killAt !== undefined && committed.some((n) => n >= killAt)) child.kill('SIGKILL');
+    });
+    return new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>(
+      (resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+    );
+  }
+
+  async function snapshot(code: string) {
+    const opened = await openDatabase(database.storage);
+    try {
+      const agency = await opened.db
+        .selectFrom('agencies')
+        .select('id')
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow();
+      const seizures = await opened.db
+        .selectFrom('seizures as s')
+        .innerJoin('seizure_drug_lines as l', 'l.seizure_id', 's.id')
+        .select([
+          's.reference',
+          's.external_id',
+          's.version',
+          's.occurred_on',
+          's.total_kg',
+          'l.position',
+          'l.drug_code',
+          'l.quantity',
+          'l.kg_equivalent',
+        ])
+        .where('s.owner_agency_id', '=', agency.id)
+        .orderBy('s.reference')
+        .orderBy('l.position')
+        .execute();
+      const batches = await opened.db
+        .selectFrom('import_batches')
+        .select(['status', 'rows_committed'])
+        .where('owner_agency_id', '=', agency.id)
+        .execute();
+      return { seizures, batches };
+    } finally {
+      await opened.close();
+    }
+  }
+
+  it('leaves whole chunks only, resumes after them, and ends equal to a clean import', async () => {
+    const args = ['import', bigFile, '--mapping', mappingFile, '--chunk-rows', '1000'];
+    const killed = await northroute([...args, '--agency', 'KILLED'], 3000);
+    expect(killed.signal, killed.stderr).toBe('SIGKILL');
+    const half = await snapshot('KILLED');
+    expect(half.batches).toHaveLength(1);
+    const [batch] = half.batches;
+    expect(batch!.status).toBe('running');
+    expect(batch!.rows_committed).toBeGreaterThanOrEqual(3000);
+    expect(batch!.rows_committed).toBeLessThan(ROWS);
+    // Exactly the committed rows are there: no chunk is half written.
+    expect(half.seizures).toHaveLength(batch!.rows_committed);
+
+    const resumed = await northroute([...args, '--agency', 'KILLED', '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toContain(`resumed after row ${batch!.rows_committed}`);
+    const clean = await northroute([...args, '--agency', 'CLEAN']);
+    expect(clean.code, clean.stderr).toBe(0);
+
+    const a = await snapshot('KILLED');
+    const b = await snapshot('CLEAN');
+    expect(a.batches).toEqual([{ status: 'committed', rows_committed: ROWS }]);
+    expect(b.batches).toEqual([{ status: 'committed', rows_committed: ROWS }]);
+    expect(a.seizures).toHaveLength(ROWS);
+    expect(a.seizures).toEqual(b.seizures);
+
+    // Once finished, the same file again changes nothing (a new batch, every seizure unchanged).
+    const again = await northroute([...args, '--agency', 'KILLED']);
+    expect(again.stdout).toMatch(/0 new, 0 updated, \d+ unchanged/);
+  }, 240_000);
 });

@@ -1,5 +1,6 @@
 import type { ModuleCatalogue } from '../routes-catalogue.js';
 import { EXPORTS_CATALOGUE } from './exports.js';
+import { IMPORTS_CATALOGUE } from './imports.js';
 import { seizuresCatalogue } from './seizures.js';
 import { SHARING_CATALOGUE } from './sharing.js';
 import { STATISTICS_CATALOGUE } from './statistics.js';
@@ -13,4 +14,5 @@ export const MODULE_CATALOGUES: readonly ModuleCatalogue[] = [
   STATISTICS_CATALOGUE,
   SHARING_CATALOGUE,
   EXPORTS_CATALOGUE,
+  IMPORTS_CATALOGUE,
 ];

@@ -27,8 +27,10 @@ export function registerImportRoutes(api: App, app: AppContext): void {
   const tags = ['imports'];
   const write = { scope: 'write', object: 'import' } as const;
   const mappingWrite = { scope: 'write', object: 'import_mapping' } as const;
+  const read = { scope: 'read', object: 'import' } as const;
+  const mappingRead = { scope: 'read', object: 'import_mapping' } as const;
 
-  api.get('/import-mappings', { config: mappingWrite, schema: { tags } }, (req) =>
+  api.get('/import-mappings', { config: mappingRead, schema: { tags } }, (req) =>
     listMappings(app.db, req.ctx),
   );
   api.post(
@@ -42,13 +44,13 @@ export function registerImportRoutes(api: App, app: AppContext): void {
     (req) => updateMapping(app.db, req.ctx, req.params.id, req.body),
   );
 
-  api.get('/imports', { config: write, schema: { tags, querystring: ListImportsQuery } }, (req) =>
+  api.get('/imports', { config: read, schema: { tags, querystring: ListImportsQuery } }, (req) =>
     listImports(app.db, req.ctx, req.query),
   );
   api.post('/imports', { config: write, schema: { tags, body: StartImportBody } }, async (req, reply) =>
     reply.status(202).send(await startImport(app.db, req.ctx, req.body)),
   );
-  api.get('/imports/:id', { config: write, schema: { tags, params: ImportIdParams } }, (req) =>
+  api.get('/imports/:id', { config: read, schema: { tags, params: ImportIdParams } }, (req) =>
     getImport(app.db, req.ctx, req.params.id),
   );
 

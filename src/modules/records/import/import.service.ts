@@ -1,7 +1,8 @@
 /**
  * The import API's services: upload a file, start a dry run or a commit as a background job, follow
- * it, list the agency's imports. Only users with records.write act, and only on their own agency's
- * uploads and batches; another agency's answer exactly like missing ones. Everything is audited.
+ * it, list the agency's imports. Only users with records.write upload and import; users with
+ * records.read of the same agency may follow the agency's imports. Another agency's uploads and
+ * batches answer exactly like missing ones, whoever asks. Everything is audited.
  */
 import type { Kysely } from 'kysely';
 import type { Readable } from 'node:stream';
@@ -190,18 +191,21 @@ const BATCH_COLUMNS = [
 /** One import of the actor's agency (a job or a batch); another agency's is not found. */
 export async function getImport(db: Kysely<Database>, ctx: RequestContext, id: string): Promise<ImportView> {
   const actor = ctx.actor!;
-  requirePermission(actor, 'records.write');
   const job = findJob(actor.agencyId, id);
+  const row = job
+    ? undefined
+    : await db
+        .selectFrom('import_batches')
+        .select(BATCH_COLUMNS)
+        .where('id', '=', id)
+        .where('owner_agency_id', '=', actor.agencyId)
+        .executeTakeFirst();
+  // Only the agency's own imports exist for the actor: anything else is missing, whatever his role.
+  if (!job && !row) throw notFound();
+  requirePermission(actor, 'records.read');
   if (job) return job;
-  const row = await db
-    .selectFrom('import_batches')
-    .select(BATCH_COLUMNS)
-    .where('id', '=', id)
-    .where('owner_agency_id', '=', actor.agencyId)
-    .executeTakeFirst();
-  if (!row) throw notFound();
   await recordAuditAlone(db, ctx, { action: 'import.read', objectType: 'import_batch', objectId: id });
-  return presentBatch(row);
+  return presentBatch(row!);
 }
 
 /** The agency's imports, newest first: jobs still without a batch, then batches. */
@@ -211,7 +215,7 @@ export async function listImports(
   query: ListImportsQuery,
 ): Promise<{ items: ImportView[]; total: number }> {
   const actor = ctx.actor!;
-  requirePermission(actor, 'records.write');
+  requirePermission(actor, 'records.read');
   const rows = await db
     .selectFrom('import_batches')
     .select(BATCH_COLUMNS)

@@ -36,13 +36,13 @@ function present(row: {
   };
 }
 
-/** The actor's agency's mappings, by name. */
+/** The actor's agency's mappings, by name (readable by whoever may read the agency's records). */
 export async function listMappings(
   db: Kysely<Database>,
   ctx: RequestContext,
 ): Promise<{ items: MappingView[] }> {
   const actor = ctx.actor!;
-  requirePermission(actor, 'records.write');
+  requirePermission(actor, 'records.read');
   const rows = await db
     .selectFrom('import_mappings')
     .select(['id', 'name', 'target', 'mapping', 'updated_at'])

@@ -5,7 +5,7 @@
  * unchanged one is not touched. A constant number of statements per chunk, whatever its size.
  */
 import { randomUUID } from 'node:crypto';
-import type { Selectable, Transaction } from 'kysely';
+import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Database, SeizureDrugLineTable, SeizureRouteTable } from '../../../platform/db/schema.js';
 import { seizureSnapshot, snapshotDiff } from '../seizures/seizures.history.js';
 import { presentSeizure, type PartyRow } from '../seizures/seizures.present.js';
@@ -127,20 +127,18 @@ export async function writeSeizureChunk(
   const fresh: PreparedSeizure[] = [];
   const changed: PreparedSeizure[] = [];
   const versions: { record_id: string; version: number; changes: string }[] = [];
+  // Version 1 of an imported seizure names its batch (the batch keeps file, mapping and rows): one
+  // string for the chunk instead of a snapshot per row, which would cost more than the row itself.
+  const firstVersion = JSON.stringify({ importBatch: [null, batchId] });
   for (const { group, input } of inputs) {
     const known = byKey.get(group.externalId);
-    const snapshot = seizureSnapshot(input);
     if (!known) {
       const prepared = prepareSeizure(input, owner, { id: randomUUID(), importBatchId: batchId });
       fresh.push(prepared);
-      versions.push({
-        record_id: prepared.header.id,
-        version: 1,
-        changes: JSON.stringify(snapshotDiff({}, snapshot)),
-      });
+      versions.push({ record_id: prepared.header.id, version: 1, changes: firstVersion });
       continue;
     }
-    const changes = snapshotDiff(current.get(known.id) ?? {}, snapshot);
+    const changes = snapshotDiff(current.get(known.id) ?? {}, seizureSnapshot(input));
     if (Object.keys(changes).length === 0) {
       result.unchanged += 1;
       continue;
@@ -151,18 +149,12 @@ export async function writeSeizureChunk(
   }
   await insertSeizures(tx, fresh);
   await replaceSeizures(tx, changed);
-  for (let i = 0; i < versions.length; i += 5000) {
-    await tx
-      .insertInto('record_versions')
-      .values(
-        versions.slice(i, i + 5000).map((v) => ({
-          record_table: 'seizures',
-          owner_agency_id: owner.agencyId,
-          changed_by: owner.userId,
-          ...v,
-        })),
-      )
-      .execute();
+  if (versions.length > 0) {
+    await sql`insert into record_versions (record_table, record_id, version, owner_agency_id, changed_by, changes)
+      select 'seizures', u.id, u.version, ${owner.agencyId}::uuid, ${owner.userId}::uuid, u.changes::jsonb
+      from unnest(${versions.map((v) => v.record_id)}::uuid[], ${versions.map((v) => v.version)}::int[], ${versions.map((v) => v.changes)}::text[]) as u(id, version, changes)`.execute(
+      tx,
+    );
   }
   result.inserted = fresh.length;
   result.updated = changed.length;

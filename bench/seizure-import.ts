@@ -185,6 +185,9 @@ export async function benchSeizureImport(
             ),
           ]
         : []),
+      ...(pipelined
+        ? [row(`bulk writer pipelined (prototype) vs COPY of the same rows, ${n} rows`, pipelined, copied)]
+        : []),
     ],
   };
 }

@@ -163,6 +163,34 @@ export function buildGroup(
       ),
     );
   }
+  // Phone analysis links the group (001:827, link schemes from phone-analysis inquiries): calls between
+  // the organiser and the others, between the numbers they use.
+  const leaderPhone = leader.person.phones[0];
+  let calls = 0;
+  for (const m of members.slice(1)) {
+    const phone = m.person.phones[0];
+    if (!leaderPhone || !phone || !rng.chance(0.45)) continue;
+    for (let n = rng.int(1, 3); n > 0; n--) {
+      const outgoing = rng.chance(0.5);
+      const day = `${rng.int(activeFrom, activeTo)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+      links.push(
+        recordDraft(
+          `${key}:c${calls++}`,
+          'Call',
+          {
+            caller: [outgoing ? leader.record.id : m.record.id],
+            receiver: [outgoing ? m.record.id : leader.record.id],
+            callerNumber: [outgoing ? leaderPhone : phone],
+            receiverNumber: [outgoing ? phone : leaderPhone],
+            date: [day],
+            duration: [String(rng.int(15, 900))],
+          },
+          owner,
+          sharing,
+        ),
+      );
+    }
+  }
   const drivers = members.filter((m) => m.role === 'driver' || m.role === 'organiser');
   const vehicles = profile.vehicles.slice(0, rng.int(1, profile.vehicles.length)).map((kind, j) => {
     const ownerPerson = rng.pick(drivers);

@@ -47,7 +47,7 @@ describe('generated seizures', () => {
     const schemas = new Set(all.flatMap((s) => s.body.parties.map((p) => records.get(p.recordId)!.schema)));
     expect([...schemas].sort()).toEqual(['Person', 'Vehicle']);
     const kinds = new Set([...records.values()].map((r) => r.schema));
-    for (const schema of ['Organization', 'Membership', 'Associate', 'Family', 'Person', 'Vehicle']) {
+    for (const schema of ['Organization', 'Membership', 'Associate', 'Family', 'Call', 'Person', 'Vehicle']) {
       expect(kinds.has(schema as never), schema).toBe(true);
     }
   });

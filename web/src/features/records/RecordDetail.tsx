@@ -29,24 +29,29 @@ import { RecordFormModal } from './RecordFormModal';
 import { RequestSharingButton } from '../sharing/RequestSharingButton';
 import { historyField } from './recordFields';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+/**
+ * `t` for keys built at run time (checked with `exists` first). The typed `t` of the whole catalogue
+ * is too deep for the compiler to instantiate with a computed key.
+ */
+type Translate = (key: string) => string;
 
 /** Label of a FollowTheMoney property: the catalogue's when known, else its name. */
 function propertyLabel(t: Translate, exists: (key: string) => boolean, name: string): string {
   const key = `records.props.${name}`;
-  return exists(key) ? t(key as 'records.props.name') : name;
+  return exists(key) ? t(key) : name;
 }
 
 /** Label of a sharing field (canonical camelCase name). */
 function sharingLabel(t: Translate, exists: (key: string) => boolean, name: string): string {
   const key = `records.${name}`;
-  return exists(key) ? t(key as 'records.distribution') : name;
+  return exists(key) ? t(key) : name;
 }
 
 /** The side panel of one record: properties, sharing, owner and version, with its history. */
 export function RecordDetail({ recordId, onClose }: { recordId: string | null; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const exists = (key: string) => i18n.exists(key);
+  const dynamicT = t as unknown as Translate;
   const format = useFormatters();
   const names = useNames();
   const session = useCurrentSession();
@@ -216,7 +221,7 @@ export function RecordDetail({ recordId, onClose }: { recordId: string | null; o
                 ) : (
                   <DetailList
                     items={propertyEntries.map(([name, values]) => ({
-                      label: propertyLabel(t, exists, name),
+                      label: propertyLabel(dynamicT, exists, name),
                       value: <span data-testid={`record-value-${name}`}>{values.join(', ')}</span>,
                     }))}
                   />
@@ -293,9 +298,9 @@ export function RecordDetail({ recordId, onClose }: { recordId: string | null; o
                               const { group, name } = historyField(field);
                               const label =
                                 group === 'properties'
-                                  ? propertyLabel(t, exists, name)
+                                  ? propertyLabel(dynamicT, exists, name)
                                   : group === 'sharing'
-                                    ? sharingLabel(t, exists, name)
+                                    ? sharingLabel(dynamicT, exists, name)
                                     : name;
                               return (
                                 <Table.Tr key={field} data-testid="record-change">

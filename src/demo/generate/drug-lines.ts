@@ -134,6 +134,15 @@ export function cannabisPlants(rng: Random): DrugLine {
   };
 }
 
+/** The Russian plural form for a count (1 бочка, 3 бочки, 5 бочек, 21 бочка). */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const units = n % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  return units >= 2 && units <= 4 ? few : many;
+}
+
 /**
  * Acetic anhydride, the heroin precursor smuggled into Afghanistan (000:94, 003:33): in 200-litre
  * drums or 20–30-litre canisters, with the density marked on the drums in some reports (the
@@ -151,7 +160,9 @@ export function aceticAnhydride(rng: Random): DrugLine {
     unit: 'l',
     quantity: String(litres),
     ...(rng.chance(0.3) ? { densityKgPerLitre: '1.08' } : {}),
-    packaging: drums ? `${count} металлических бочек по 200 л` : `${count} пластиковых канистр`,
+    packaging: drums
+      ? `${count} ${plural(count, 'металлическая бочка', 'металлические бочки', 'металлических бочек')} по 200 л`
+      : `${count} ${plural(count, 'пластиковая канистра', 'пластиковые канистры', 'пластиковых канистр')}`,
     ...(rng.chance(0.4)
       ? {
           markings: rng.pick([

@@ -118,3 +118,21 @@ describe('phone numbers', () => {
     }
   });
 });
+
+describe('Russian counts', () => {
+  it('agree with the number', async () => {
+    const { plural } = await import('./drug-lines.js');
+    const f = (n: number) => `${n} ${plural(n, 'бочка', 'бочки', 'бочек')}`;
+    expect([1, 3, 5, 11, 12, 21, 22, 25, 111].map(f)).toEqual([
+      '1 бочка',
+      '3 бочки',
+      '5 бочек',
+      '11 бочек',
+      '12 бочек',
+      '21 бочка',
+      '22 бочки',
+      '25 бочек',
+      '111 бочек',
+    ]);
+  });
+});

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeizureMapping, suggestMapping } from '../src/modules/records/import/mapping.js';
 import { importSeizureFile } from '../src/modules/records/import/seizure-import.js';
 import { openDatabase } from '../src/platform/db/database.js';
+import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { ensureCountries } from '../src/platform/directory/reference-data.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { signedIn, type ApiClient } from './support/client.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
@@ -468,6 +470,9 @@ describe('an import killed mid-way', () => {
     database = await createTestDatabase();
     const opened = await openDatabase(database.storage);
     try {
+      // A fresh PostgreSQL database is empty (the PGlite copy is migrated): the CLI would migrate it too.
+      await migrateToLatest(opened.db as never);
+      await ensureCountries(opened.db);
       await buildAgency(opened.db, { code: 'KILLED', countryCode: 'TJ' });
       await buildAgency(opened.db, { code: 'CLEAN', countryCode: 'TJ' });
     } finally {

@@ -286,6 +286,51 @@ describe('who sees a seizure', () => {
     ]);
     expect(seen.text).not.toContain(secretPerson.body.id);
     expect(seen.text).not.toContain('Секретный');
+    // Nor does its id show in the history, which UZ may read.
+    const history = await uz.get(`${U}/seizures/${res.body.id}/history`);
+    expect(history.status).toBe(200);
+    expect(history.text).not.toContain(secretPerson.body.id);
+    expect(history.body.items[0].changes.parties[1]).toEqual([
+      { recordId: null, role: 'courier', arrested: null },
+    ]);
+    const ownHistory = await kz.get(`${U}/seizures/${res.body.id}/history`);
+    expect(ownHistory.text).toContain(secretPerson.body.id);
+  });
+
+  it('keeps, on an edit, the parties whose record the editor can no longer see', async () => {
+    const uzPerson = await uz.post(`${U}/records`, {
+      schema: 'Person',
+      properties: { name: ['Юлдашев Бахром'] },
+      sharing: sharing('named_agencies', { distributionAgencies: [kzAgencyId] }),
+    });
+    expect(uzPerson.status, uzPerson.text).toBe(201);
+    const created = await kz.post(
+      `${U}/seizures`,
+      report('PARTY-KEPT', { parties: [{ recordId: uzPerson.body.id, role: 'organiser' }] }),
+    );
+    expect(created.status, created.text).toBe(201);
+    const narrowed = await uz.patch(`${U}/records/${uzPerson.body.id}`, {
+      version: 1,
+      sharing: sharing('own_agency'),
+    });
+    expect(narrowed.status, narrowed.text).toBe(200);
+    const edited = await kz.request('PUT', `${U}/seizures/${created.body.id}`, {
+      ...report('PARTY-KEPT', { parties: [] }),
+      version: 1,
+      narrative: 'Organiser identified by the partner agency.',
+    });
+    expect(edited.status, edited.text).toBe(200);
+    expect(edited.body.parties).toEqual([
+      { position: 0, recordId: null, schema: null, caption: null, role: 'organiser', arrested: null },
+    ]);
+    const stored = await t.db
+      .selectFrom('seizure_parties')
+      .select('record_id')
+      .where('seizure_id', '=', created.body.id)
+      .execute();
+    expect(stored).toEqual([{ record_id: uzPerson.body.id }]);
+    const history = await kz.get(`${U}/seizures/${created.body.id}/history`);
+    expect(Object.keys(history.body.items[0].changes)).toEqual(['narrative']);
   });
 
   it('audits every read with the ids returned', async () => {

@@ -25,6 +25,56 @@ import type { CreateSeizureBody, ListSeizuresQuery, UpdateSeizureBody } from './
 import { seizureSnapshot, snapshotDiff } from './seizures.history.js';
 
 const TABLE = 'seizures';
+
+type Changes = Record<string, [unknown, unknown]>;
+
+/** The stored parties of a seizure, with `visible_id` null where the actor may not see the record. */
+function storedParties(tx: Transaction<Database>, ctx: RequestContext, seizureId: string) {
+  return tx
+    .selectFrom('seizure_parties as p')
+    .leftJoin('records as r', (join) => join.onRef('r.id', '=', 'p.record_id').on(visibleTo(ctx.actor!, 'r')))
+    .select(['p.record_id', 'p.role', 'p.arrested', 'r.id as visible_id'])
+    .where('p.seizure_id', '=', seizureId)
+    .orderBy('p.position')
+    .execute();
+}
+
+/**
+ * History is stored once and shown to everyone who sees the seizure: a party's record id shows only
+ * to those who may see that record (for the others it reads null, like a party of the report).
+ */
+async function partyRedaction(
+  tx: Transaction<Database>,
+  ctx: RequestContext,
+  versions: readonly Changes[],
+): Promise<(changes: Changes) => Changes> {
+  const listed = (value: unknown): { recordId?: unknown }[] =>
+    Array.isArray(value) ? (value as { recordId?: unknown }[]) : [];
+  const ids = new Set<string>();
+  for (const changes of versions) {
+    for (const side of changes.parties ?? []) {
+      for (const party of listed(side)) if (typeof party.recordId === 'string') ids.add(party.recordId);
+    }
+  }
+  const visible = new Set<string>();
+  if (ids.size > 0) {
+    const rows = await tx
+      .selectFrom('records as r')
+      .select('r.id')
+      .where('r.id', 'in', [...ids])
+      .where(visibleTo(ctx.actor!, 'r'))
+      .execute();
+    for (const row of rows) visible.add(row.id);
+  }
+  const redactSide = (side: unknown) =>
+    Array.isArray(side)
+      ? listed(side).map((p) => ({ ...p, recordId: visible.has(String(p.recordId)) ? p.recordId : null }))
+      : side;
+  return (changes) =>
+    changes.parties
+      ? { ...changes, parties: [redactSide(changes.parties[0]), redactSide(changes.parties[1])] }
+      : changes;
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Loads one seizure the actor may see, whole; undefined when it is missing or invisible. */
@@ -249,7 +299,16 @@ export async function updateSeizure(
     }
     await checkUnique(tx, actor.agencyId, { reference: body.reference }, id);
     const before = (await loadSeizure(tx, ctx, id))!;
-    const parties = await resolveReferences(tx, ctx, body);
+    // Parties whose record the editor may not see cannot be sent back by him: they are kept.
+    const stored = await storedParties(tx, ctx, id);
+    const kept: ResolvedParty[] = stored
+      .filter((p) => p.visible_id === null)
+      .map((p) => ({
+        recordId: p.record_id,
+        ...(p.role === null ? {} : { role: p.role as never }),
+        ...(p.arrested === null ? {} : { arrested: p.arrested }),
+      }));
+    const parties = [...(await resolveReferences(tx, ctx, body)), ...kept];
     const { version: _edited, ...fields } = body;
     void _edited;
     const input: SeizureInput = {
@@ -259,7 +318,11 @@ export async function updateSeizure(
       externalId: row.external_id ?? undefined,
       parties,
     };
-    const changes = snapshotDiff(seizureSnapshot(before), seizureSnapshot(input));
+    const storedView = {
+      ...before,
+      parties: stored.map((p) => ({ recordId: p.record_id, role: p.role, arrested: p.arrested })),
+    };
+    const changes = snapshotDiff(seizureSnapshot(storedView as never), seizureSnapshot(input));
     if (Object.keys(changes).length === 0) return before;
     const version = row.version + 1;
     const prepared = prepareSeizure(
@@ -315,13 +378,18 @@ export async function seizureHistory(db: Kysely<Database>, ctx: RequestContext, 
       .orderBy('record_versions.version', 'desc')
       .execute();
     await recordRead(tx, ctx, 'seizure', [id]);
+    const redact = await partyRedaction(
+      tx,
+      ctx,
+      versions.map((v) => v.changes as Changes),
+    );
     return {
       items: versions.map((v) => ({
         version: v.version,
         changedAt: v.changed_at.toISOString(),
         changedBy: v.changed_by,
         changedByUsername: v.username,
-        changes: v.changes as Record<string, [unknown, unknown]>,
+        changes: redact(v.changes as Changes),
       })),
     };
   });

@@ -9,6 +9,7 @@ import type { ApiResponse } from '../client.js';
 import type { Command } from './commands.js';
 import { applySharing, objectsOf, sees, send, sharingBody, who, type RunContext } from './run-context.js';
 import {
+  createUser,
   setCountryStatus,
   AGENCY_COUNTRIES,
   type LineSpec,
@@ -213,7 +214,10 @@ async function putSeizure(ctx: RunContext, c: Extract<Command, { kind: 'putSeizu
 }
 
 async function request(ctx: RunContext, c: Extract<Command, { kind: 'request' }>) {
-  const objs = objectsOf(ctx, c.table);
+  const all = objectsOf(ctx, c.table);
+  // With `fit`, an H2 object if there is one: only those can be asked about.
+  const h2 = c.fit ? all.filter((o) => o.handlingCode === 'H2') : [];
+  const objs = h2.length > 0 ? h2 : all;
   if (objs.length === 0) return undefined;
   const obj = objs[c.which % objs.length]!;
   const user = actingUser(
@@ -248,8 +252,13 @@ async function request(ctx: RunContext, c: Extract<Command, { kind: 'request' }>
   expectAnswer(ctx, res, status, 'POST /sharing-requests', what);
   if (status !== 201) return obj;
   obj.pending.add(key);
-  const decider = ctx.users.find((u) => u.agency === obj.owner && u.canDecide);
-  if (c.decision === 'none' || !decider) return obj;
+  if (c.decision === 'none') return obj;
+  let decider: RunUser | undefined = ctx.users.find((u) => u.agency === obj.owner && u.canDecide);
+  if (!decider) {
+    // The owner agency's national coordinator joins the run to decide.
+    decider = await createUser(ctx.db, user.client.baseUrl, ctx.world, obj.owner, ['national_coordinator']);
+    ctx.users.push(decider);
+  }
   const id = res.body.id as string;
   const decided = await send(
     decider.client,

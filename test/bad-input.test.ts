@@ -834,6 +834,10 @@ describe('positive control (run last)', () => {
       } else if (e.kind === 'self') {
         caller = await buildUser(t.db, { agencyId: fresh.agencyId, roles: ['officer'] });
         client = await signInPlain(caller);
+      } else if (e.sampleRoles) {
+        // A decision only the target agency itself may take: one of its users with such a role.
+        caller = await buildUser(t.db, { agencyId: fresh.agencyId, roles: [...e.sampleRoles] });
+        client = await signInPlain(caller);
       } else if (e.kind === 'record') {
         // The fresh agency's own officer acts on its own record.
         caller = {

@@ -101,6 +101,12 @@ export interface CatalogueEntry {
   hidden: boolean;
   /** A request that succeeds (2xx) for an actor allowed to act on `target`. */
   sample(f: SampleFixtures): SampleRequest;
+  /**
+   * Only a user of the target agency holding one of these roles may act (a decision reserved to the
+   * owner agency, such as approving a sharing request): the positive controls send the sample as such
+   * a user instead of an administrator.
+   */
+  sampleRoles?: readonly Role[];
   /** For a read of one object: a value of the target's object that a successful answer shows (default: the record's caption). */
   shows?: (target: AgencyFixture) => string;
 }

@@ -167,6 +167,7 @@ export const SHARING_CATALOGUE: ModuleCatalogue = {
     entry({
       method: 'POST',
       route: `${U}/sharing-requests/:id/approve`,
+      sampleRoles: ['national_coordinator'],
       access: 'full',
       scope: 'write',
       kind: 'object',
@@ -179,6 +180,7 @@ export const SHARING_CATALOGUE: ModuleCatalogue = {
     entry({
       method: 'POST',
       route: `${U}/sharing-requests/:id/refuse`,
+      sampleRoles: ['national_coordinator'],
       access: 'full',
       scope: 'write',
       kind: 'object',

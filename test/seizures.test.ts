@@ -255,6 +255,7 @@ describe('who sees a seizure', () => {
     expect(byDrug.body.items.map((i: { reference: string }) => i.reference)).toEqual(['FILTER-HEAVY']);
     const byRoute = await kz.get(`${U}/seizures?routeCountry=IR`);
     expect(byRoute.body.total).toBe(1);
+    expect(byRoute.body.totalCapped).toBe(false);
     const sorted = await kz.get(`${U}/seizures?sort=-totalKg&limit=1`);
     expect(sorted.body.items[0].reference).toBe('FILTER-HEAVY');
     expect(sorted.body.items[0].drugCodes).toEqual(['opium']);

@@ -205,7 +205,10 @@ export function useSeizures(params: SeizureListParams) {
   return useQuery({
     queryKey: ['seizures', 'list', params],
     queryFn: ({ signal }) =>
-      api<{ items: SeizureSummary[]; total: number }>('/seizures', { query: { ...params }, signal }),
+      api<{ items: SeizureSummary[]; total: number; totalCapped: boolean }>('/seizures', {
+        query: { ...params },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

@@ -38,7 +38,7 @@ export function SeizuresPage() {
           {t('seizures.range', {
             first: format.number(first),
             last: format.number(last),
-            total: format.number(total),
+            total: seizures.data?.totalCapped ? `${format.number(total)}+` : format.number(total),
           })}
         </Text>
         {pages > 1 && (

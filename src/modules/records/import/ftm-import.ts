@@ -11,14 +11,13 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../../platform/access/actor.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
 import {
   RECORD_SCHEMATA,
-  captionOf,
   entityProperties,
   validateProperties,
   type Properties,
@@ -33,6 +32,7 @@ import {
   recordChunk,
   sha256Of,
 } from './batches.js';
+import { existingIds, writeEntities, type Entity } from './ftm-writer.js';
 import { problemAt, type ImportProblem } from './problems.js';
 import type { ImportProgressEvent } from './seizure-import.js';
 
@@ -40,13 +40,6 @@ import type { ImportProgressEvent } from './seizure-import.js';
 export const FTM_SOURCE = 'ftm';
 const CHUNK = 2000;
 const MAX_LINE_CHARS = 1_000_000;
-
-interface Entity {
-  line: number;
-  ftmId: string;
-  schema: RecordSchema;
-  properties: Properties;
-}
 
 /** What an FtM import did. */
 export interface FtmImportSummary {
@@ -293,128 +286,4 @@ export async function importFtmFile(
   });
   input.onProgress?.({ phase: 'done', rowsDone: summary.rowsRead, rowsTotal: summary.rowsRead });
   return summary;
-}
-
-async function existingIds(
-  db: Kysely<Database> | Transaction<Database>,
-  agencyId: string,
-  source: string,
-  externalIds: string[],
-) {
-  const out = new Map<string, string>();
-  for (let i = 0; i < externalIds.length; i += 5000) {
-    const rows = await db
-      .selectFrom('records')
-      .select(['id', 'external_id'])
-      .where('owner_agency_id', '=', agencyId)
-      .where('source', '=', source)
-      .where('external_id', 'in', externalIds.slice(i, i + 5000))
-      .execute();
-    for (const r of rows) out.set(r.external_id!, r.id);
-  }
-  return out;
-}
-
-/** Inserts new entities and updates changed ones (version + 1, the change in the history). */
-async function writeEntities(
-  tx: Transaction<Database>,
-  owner: { agencyId: string; countryCode: string | null; userId: string | null },
-  source: string,
-  sharing: Sharing,
-  ids: Map<string, string>,
-  chunk: Entity[],
-) {
-  const current = await tx
-    .selectFrom('records')
-    .select(['id', 'schema', 'properties', 'version', 'external_id'])
-    .where('owner_agency_id', '=', owner.agencyId)
-    .where('source', '=', source)
-    .where(
-      'external_id',
-      'in',
-      chunk.map((e) => e.ftmId),
-    )
-    .execute();
-  const byKey = new Map(current.map((r) => [r.external_id!, r]));
-  const fresh = chunk.filter((e) => !byKey.has(e.ftmId));
-  const versions: { record_id: string; version: number; changes: string }[] = [];
-  const changesOf = (before: Properties, after: Properties) => {
-    const changes: Record<string, [unknown, unknown]> = {};
-    for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      const a = before[k] ?? null;
-      const b = after[k] ?? null;
-      if (JSON.stringify(a) !== JSON.stringify(b)) changes[`properties.${k}`] = [a, b];
-    }
-    return changes;
-  };
-  if (fresh.length > 0) {
-    await tx
-      .insertInto('records')
-      .values(
-        fresh.map((e) => ({
-          id: ids.get(e.ftmId)!,
-          schema: e.schema,
-          caption: captionOf(e.schema, e.properties),
-          properties: JSON.stringify(e.properties),
-          owner_agency_id: owner.agencyId,
-          owner_country: owner.countryCode,
-          distribution: sharing.distribution,
-          distribution_agencies: [...sharing.distributionAgencies],
-          handling_code: sharing.handlingCode,
-          handling_restriction: sharing.handlingRestriction ?? null,
-          eval_source: sharing.evaluation?.source ?? null,
-          eval_info: sharing.evaluation?.information ?? null,
-          statistics_only: sharing.statisticsOnly,
-          source,
-          external_id: e.ftmId,
-          created_by: owner.userId,
-          updated_by: owner.userId,
-          updated_at: new Date(),
-        })),
-      )
-      .execute();
-    for (const e of fresh) {
-      versions.push({
-        record_id: ids.get(e.ftmId)!,
-        version: 1,
-        changes: JSON.stringify(changesOf({}, e.properties)),
-      });
-    }
-  }
-  let updated = 0;
-  for (const e of chunk) {
-    const row = byKey.get(e.ftmId);
-    if (!row) continue;
-    const changes = changesOf(row.properties as Properties, e.properties);
-    if (row.schema !== e.schema) changes.schema = [row.schema, e.schema];
-    if (Object.keys(changes).length === 0) continue;
-    updated += 1;
-    await tx
-      .updateTable('records')
-      .set({
-        schema: e.schema,
-        caption: captionOf(e.schema, e.properties),
-        properties: JSON.stringify(e.properties),
-        version: row.version + 1,
-        updated_by: owner.userId,
-        updated_at: new Date(),
-      })
-      .where('id', '=', row.id)
-      .execute();
-    versions.push({ record_id: row.id, version: row.version + 1, changes: JSON.stringify(changes) });
-  }
-  if (versions.length > 0) {
-    await tx
-      .insertInto('record_versions')
-      .values(
-        versions.map((v) => ({
-          record_table: 'records',
-          owner_agency_id: owner.agencyId,
-          changed_by: owner.userId,
-          ...v,
-        })),
-      )
-      .execute();
-  }
-  return { inserted: fresh.length, updated, unchanged: chunk.length - fresh.length - updated };
 }

@@ -14,7 +14,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('occurred_on', 'date', (c) => c.notNull())
     // 'day' | 'month' | 'year': how much of occurred_on was reported (a partial date).
     .addColumn('date_precision', 'text', (c) =>
-      c.notNull().defaultTo('day').check(sql`date_precision in ('day','month','year')`),
+      c
+        .notNull()
+        .defaultTo('day')
+        .check(sql`date_precision in ('day','month','year')`),
     )
     .addColumn('occurred_time', 'text')
     .addColumn('country', 'char(2)', (c) => c.notNull())
@@ -95,7 +98,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('owner_agency_id', 'uuid', (c) => c.notNull().references('agencies.id'))
     .addUniqueConstraint('seizure_drug_lines_position', ['seizure_id', 'position'])
     .execute();
-  await sql`create index seizure_drug_lines_drug_idx on seizure_drug_lines (drug_code, seizure_id)`.execute(db);
+  await sql`create index seizure_drug_lines_drug_idx on seizure_drug_lines (drug_code, seizure_id)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('seizure_route')
@@ -138,7 +143,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('target_agency_id', 'uuid', (c) => c.references('agencies.id'))
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('pending').check(sql`status in ('pending','approved','refused','withdrawn')`),
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status in ('pending','approved','refused','withdrawn')`),
     )
     .addColumn('decided_by', 'uuid')
     .addColumn('decided_at', 'timestamptz')

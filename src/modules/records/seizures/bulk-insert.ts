@@ -11,7 +11,9 @@ export interface BulkColumn {
 /**
  * Inserts many rows with one statement per table: each column travels as one array parameter and
  * `unnest` turns them back into rows, so the statement has as many parameters as columns whatever
- * the number of rows (measured ~0.25 M rows/s, STACK.md). List-valued columns travel as JSON text.
+ * the number of rows (measured ~0.25 M rows/s, STACK.md). A list-valued column travels as the text of
+ * a PostgreSQL array literal per row (`unnest` would flatten an array of arrays), cast back per row —
+ * cheaper than JSON (docs/benchmarks.md).
  */
 export async function bulkInsert(
   tx: Transaction<Database>,
@@ -23,16 +25,20 @@ export async function bulkInsert(
   const params = columns.map((c) =>
     rows.map((r) => {
       const v = r[c.name] ?? null;
-      return c.array ? JSON.stringify(v ?? []) : v;
+      return c.array ? arrayLiteral((v ?? []) as readonly unknown[]) : v;
     }),
   );
   const sources = columns.map((c, i) => sql`${params[i]}::${sql.raw(c.array ? 'text' : c.type)}[]`);
   const selected = columns.map((c) =>
-    c.array
-      ? sql`(select coalesce(array_agg(e::${sql.raw(c.type)}), '{}') from jsonb_array_elements_text(u.${sql.ref(c.name)}::jsonb) e)`
-      : sql`u.${sql.ref(c.name)}`,
+    c.array ? sql`u.${sql.ref(c.name)}::${sql.raw(c.type)}[]` : sql`u.${sql.ref(c.name)}`,
   );
   await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c.name)))})
     select ${sql.join(selected)}
     from unnest(${sql.join(sources)}) as u(${sql.join(columns.map((c) => sql.ref(c.name)))})`.execute(tx);
+}
+
+/** A PostgreSQL array literal of text values: each element quoted, backslashes and quotes escaped. */
+function arrayLiteral(values: readonly unknown[]): string {
+  const quoted = values.map((v) => `"${String(v).replace(/["\\]/g, (c) => `\\${c}`)}"`);
+  return `{${quoted.join(',')}}`;
 }

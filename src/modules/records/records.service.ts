@@ -341,29 +341,49 @@ export async function recordHistory(db: Kysely<Database>, ctx: RequestContext, i
       .where(visibleTo(ctx.actor!, 'records'))
       .executeTakeFirst();
     if (!row) throw notFound();
-    const versions = await tx
-      .selectFrom('record_versions')
-      .leftJoin('users', 'users.id', 'record_versions.changed_by')
-      .select([
-        'record_versions.version',
-        'record_versions.changed_at',
-        'record_versions.changed_by',
-        'users.username',
-        'record_versions.changes',
-      ])
-      .where('record_versions.record_table', '=', TABLE)
-      .where('record_versions.record_id', '=', id)
-      .orderBy('record_versions.version', 'desc')
-      .execute();
+    const items = await versionHistory(tx, TABLE, id);
     await recordRead(tx, ctx, 'record', [id]);
-    return {
-      items: versions.map((v) => ({
-        version: v.version,
-        changedAt: v.changed_at.toISOString(),
-        changedBy: v.changed_by,
-        changedByUsername: v.username,
-        changes: v.changes as Record<string, [unknown, unknown]>,
-      })),
-    };
+    return { items };
   });
+}
+
+/** One version of a record's history: who changed which fields, from what to what, and when. */
+export interface VersionEntry {
+  version: number;
+  changedAt: string;
+  changedBy: string | null;
+  changedByUsername: string | null;
+  changes: Record<string, [unknown, unknown]>;
+}
+
+/**
+ * The versions of a record of `table`, newest first. The caller has checked that the actor may see
+ * the record (and audits the read).
+ */
+export async function versionHistory(
+  tx: Transaction<Database>,
+  table: string,
+  id: string,
+): Promise<VersionEntry[]> {
+  const versions = await tx
+    .selectFrom('record_versions')
+    .leftJoin('users', 'users.id', 'record_versions.changed_by')
+    .select([
+      'record_versions.version',
+      'record_versions.changed_at',
+      'record_versions.changed_by',
+      'users.username',
+      'record_versions.changes',
+    ])
+    .where('record_versions.record_table', '=', table)
+    .where('record_versions.record_id', '=', id)
+    .orderBy('record_versions.version', 'desc')
+    .execute();
+  return versions.map((v) => ({
+    version: v.version,
+    changedAt: v.changed_at.toISOString(),
+    changedBy: v.changed_by,
+    changedByUsername: v.username,
+    changes: v.changes as Record<string, [unknown, unknown]>,
+  }));
 }

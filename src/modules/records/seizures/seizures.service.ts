@@ -4,7 +4,7 @@ import { forbiddenUnless, requirePermission, visibleTo } from '../../../platform
 import { recordAudit, recordRead } from '../../../platform/audit/audit.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { AppError, notFound } from '../../../platform/errors.js';
-import { checkNamedAgencies, insertRecord } from '../records.service.js';
+import { checkNamedAgencies, insertRecord, versionHistory } from '../records.service.js';
 import {
   presentSeizure,
   presentSeizureSummary,
@@ -378,34 +378,13 @@ export async function seizureHistory(db: Kysely<Database>, ctx: RequestContext, 
       .where(visibleTo(ctx.actor!, 's'))
       .executeTakeFirst();
     if (!row) throw notFound();
-    const versions = await tx
-      .selectFrom('record_versions')
-      .leftJoin('users', 'users.id', 'record_versions.changed_by')
-      .select([
-        'record_versions.version',
-        'record_versions.changed_at',
-        'record_versions.changed_by',
-        'users.username',
-        'record_versions.changes',
-      ])
-      .where('record_versions.record_table', '=', TABLE)
-      .where('record_versions.record_id', '=', id)
-      .orderBy('record_versions.version', 'desc')
-      .execute();
+    const versions = await versionHistory(tx, TABLE, id);
     await recordRead(tx, ctx, 'seizure', [id]);
     const redact = await partyRedaction(
       tx,
       ctx,
-      versions.map((v) => v.changes as Changes),
+      versions.map((v) => v.changes),
     );
-    return {
-      items: versions.map((v) => ({
-        version: v.version,
-        changedAt: v.changed_at.toISOString(),
-        changedBy: v.changed_by,
-        changedByUsername: v.username,
-        changes: redact(v.changes as Changes),
-      })),
-    };
+    return { items: versions.map((v) => ({ ...v, changes: redact(v.changes) })) };
   });
 }

@@ -29,14 +29,16 @@ export interface Db {
 export async function openDatabase(storage: StorageConfig): Promise<Db> {
   if (storage.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: storage.url, max: 10 });
-    const clients = new Set<pg.PoolClient>();
-    pool.on('connect', (client) => clients.add(client));
-    pool.on('remove', (client) => clients.delete(client));
+    let closing = false;
+    // An idle connection the server ends (a restart, a test dropping its database while the pool's
+    // sockets are still closing) is reported on the pool: without a listener it would be an uncaught
+    // error ending the process. The pool replaces the connection on the next query.
+    pool.on('error', (error) => {
+      if (!closing) console.error(`PostgreSQL connection lost: ${error.message}`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const close = async () => {
-      // Closing resolves before every socket has closed: a connection the server ends meanwhile (a
-      // test dropping its database, a server shutting down) must not surface as an uncaught error.
-      for (const client of clients) client.on('error', () => undefined);
+      closing = true;
       await db.destroy();
     };
     return { db, kind: storage.kind, close };

@@ -153,15 +153,14 @@ export async function importSeizureFile(
   const reading = readSeizureGroups(input.file, input.mapping);
   let pending: SeizureGroup[] = [];
   let pendingRows = 0;
-  let mark = summary.resumedAfter;
-  const flush = async () => {
-    const groups = pending;
-    const through = groups[groups.length - 1]?.endOrdinal ?? mark;
-    pending = [];
-    pendingRows = 0;
-    if (input.dryRun || through <= mark) return;
-    const id = await startBatch();
-    const good = groups.filter((g) => g.ok);
+  /** The last row of the last chunk handed to the writer (committed, or in flight). */
+  let queuedThrough = summary.resumedAfter;
+  // One chunk in flight: its transaction runs on the server while the next chunk is read, mapped and
+  // grouped here, so the two cores of a small machine work at once (docs/benchmarks.md, the import
+  // row). Chunks still commit one after the other, in file order, each waiting for the one before.
+  let inFlight: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | null = null;
+  const writeChunk = async (id: string, good: SeizureGroup[], from: number, through: number) => {
     const result = await db.transaction().execute(async (tx) => {
       const written = await writeSeizureChunk(tx, owner, source, id, good);
       await recordChunk(tx, id, { rowsCommitted: through, ...written });
@@ -171,7 +170,7 @@ export async function importSeizureFile(
         objectId: id,
         ...audit,
         details: {
-          rowsFrom: mark + 1,
+          rowsFrom: from,
           rowsThrough: through,
           inserted: written.inserted,
           updated: written.updated,
@@ -181,7 +180,6 @@ export async function importSeizureFile(
       });
       return written;
     });
-    mark = through;
     summary.inserted += result.inserted;
     summary.updated += result.updated;
     summary.unchanged += result.unchanged;
@@ -189,15 +187,41 @@ export async function importSeizureFile(
     summary.rejected += result.problems.length;
     keep(result.problems);
     input.onChunk?.(through);
+    input.onProgress?.({ phase: 'writing', rowsDone: through, rowsTotal: total });
+  };
+  /** Waits for the chunk in flight; a chunk that failed stops the import with its error. */
+  const settle = async () => {
+    await inFlight;
+    if (failure) throw failure.error;
+  };
+  const flush = async () => {
+    const groups = pending;
+    const through = groups[groups.length - 1]?.endOrdinal ?? queuedThrough;
+    pending = [];
+    pendingRows = 0;
+    if (input.dryRun || through <= queuedThrough) return;
+    await settle();
+    const id = await startBatch();
+    const from = queuedThrough + 1;
+    queuedThrough = through;
+    inFlight = writeChunk(
+      id,
+      groups.filter((g) => g.ok),
+      from,
+      through,
+    ).catch((error: unknown) => {
+      failure = { error };
+    });
   };
 
   try {
     for await (const group of reading) {
+      if (failure) break;
       summary.seizures += 1;
       for (const row of group.rows) keep(row.problems);
       keep(group.problems);
       if (!group.ok) summary.rejected += 1;
-      if (input.dryRun || group.endOrdinal <= mark) {
+      if (input.dryRun || group.endOrdinal <= queuedThrough) {
         if (group.endOrdinal % 1000 < group.rows.length) {
           input.onProgress?.({ phase: 'reading', rowsDone: group.endOrdinal, rowsTotal: total });
         }
@@ -205,13 +229,12 @@ export async function importSeizureFile(
       }
       pending.push(group);
       pendingRows += group.rows.length;
-      if (pendingRows >= chunkRows) {
-        await flush();
-        input.onProgress?.({ phase: 'writing', rowsDone: mark, rowsTotal: total });
-      }
+      if (pendingRows >= chunkRows) await flush();
     }
     await flush();
+    await settle();
   } catch (error) {
+    await inFlight;
     if (batchId !== null) await finishBatch(db, batchId, { status: 'failed', problems: summary.problems });
     throw error;
   }

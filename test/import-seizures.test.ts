@@ -104,6 +104,37 @@ describe('seizure import with a column mapping', () => {
     expect(suggested.routeColumns).toEqual(['Маршрут']);
   });
 
+  it('a chunk that fails while the next is read stops the import: the batch is failed, earlier chunks stay whole', async () => {
+    const owner = (await buildAgency(t.db, { code: 'KG-FAILING', countryCode: 'KG' })).id;
+    const lines = [HEADER, ...[1, 2, 3, 4].map((n) => `F-${n},2024-05-0${n},KG,Heroin,${n},kg,,,`)];
+    const committed: number[] = [];
+    const run = importSeizureFile(t.db, ctx, {
+      file: csv('failing.csv', lines),
+      mapping,
+      ownerAgencyId: owner,
+      dryRun: false,
+      chunkRows: 1,
+      onChunk: (rows) => {
+        committed.push(rows);
+        throw new Error('stop after the first chunk');
+      },
+    });
+    await expect(run).rejects.toThrow('stop after the first chunk');
+    expect(committed).toEqual([1]);
+    const batches = await t.db
+      .selectFrom('import_batches')
+      .select(['status', 'rows_committed'])
+      .where('owner_agency_id', '=', owner)
+      .execute();
+    expect(batches).toEqual([{ status: 'failed', rows_committed: 1 }]);
+    const refs = await t.db
+      .selectFrom('seizures')
+      .select('reference')
+      .where('owner_agency_id', '=', owner)
+      .execute();
+    expect(refs.map((r) => r.reference)).toEqual(['F-1']);
+  });
+
   it('a dry run names every problem by row and field, and writes nothing', async () => {
     const summary = await importSeizureFile(t.db, ctx, {
       file: csv('bad.csv', BAD),

@@ -6,7 +6,7 @@
  * key, even a run from the start converges to the same state (docs/records-design.md, "Imports").
  */
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { RequestContext } from '../../../platform/access/actor.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import type { Database } from '../../../platform/db/schema.js';
@@ -268,5 +268,21 @@ export async function importSeizureFile(
       },
     });
   });
+  await refreshPlannerStatistics(db, summary);
   return summary;
+}
+
+/** Seizures an import must add before it refreshes the planner's statistics of the tables it wrote. */
+const ANALYZE_AFTER_SEIZURES = 10_000;
+
+/**
+ * After a large import, `analyze` the tables it filled: lists and statistics run right after it
+ * (the demo, a national centre's first load) would otherwise be planned from statistics taken when the
+ * tables were small — on a server with autovacuum off, or before autovacuum comes round, for good.
+ * A few hundred milliseconds, since `analyze` reads a fixed-size sample.
+ */
+async function refreshPlannerStatistics(db: Kysely<Database>, summary: SeizureImportSummary): Promise<void> {
+  if (summary.inserted + summary.updated < ANALYZE_AFTER_SEIZURES) return;
+  const records = summary.recordsCreated >= ANALYZE_AFTER_SEIZURES ? sql`, records` : sql``;
+  await sql`analyze seizures, seizure_drug_lines, seizure_route, seizure_parties${records}`.execute(db);
 }

@@ -3,7 +3,7 @@
  * agency, found again by their natural key (the seizure's key plus the name or plate), so importing a
  * file twice never duplicates them. Written for a whole chunk at once: one look-up, one insert.
  */
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import { captionOf, type Properties } from '../ftm.js';
 import type { Sharing } from '../records.schema.js';
@@ -74,18 +74,18 @@ export async function resolveChunkParties(
   if (all.length === 0) return { parties, created: 0 };
   const ids = new Map<string, string>();
   for (let i = 0; i < all.length; i += 5000) {
-    const found = await tx
-      .selectFrom('records')
-      .select(['id', 'external_id'])
-      .where('owner_agency_id', '=', owner.agencyId)
-      .where('source', '=', source)
-      .where(
-        'external_id',
-        'in',
-        all.slice(i, i + 5000).map((w) => w.externalId),
-      )
-      .execute();
-    for (const r of found) ids.set(r.external_id!, r.id);
+    // One unique-index probe per key (lateral join): the plan stays right whatever the statistics say,
+    // see `storedByKey` in seizure-writer.ts.
+    const keys = all.slice(i, i + 5000).map((w) => w.externalId);
+    const { rows: found } = await sql<{ id: string; external_id: string }>`
+      select r.id, r.external_id
+      from unnest(${keys}::text[]) as k(external_id)
+      cross join lateral (
+        select id, external_id from records
+        where owner_agency_id = ${owner.agencyId}::uuid and source = ${source} and external_id = k.external_id
+        limit 1
+      ) r`.execute(tx);
+    for (const r of found) ids.set(r.external_id, r.id);
   }
   const missing = all.filter((w) => !ids.has(w.externalId));
   for (let i = 0; i < missing.length; i += 2000) {

@@ -79,17 +79,7 @@ export async function writeSeizureChunk(
   if (groups.length === 0) return result;
   const externalIds = groups.map((g) => g.externalId);
   const references = groups.map((g) => g.rows[0]!.header.reference);
-  const existing = await tx
-    .selectFrom('seizures')
-    .select(['id', 'version', 'reference', 'source', 'external_id'])
-    .where('owner_agency_id', '=', owner.agencyId)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('source', '=', source), eb('external_id', 'in', externalIds)]),
-        eb('reference', 'in', references),
-      ]),
-    )
-    .execute();
+  const existing = await storedByKey(tx, owner.agencyId, source, externalIds, references);
   const byKey = new Map(existing.filter((s) => s.source === source).map((s) => [s.external_id, s]));
   const referenceHolder = new Map(existing.map((s) => [s.reference, s]));
   const accepted: SeizureGroup[] = [];
@@ -159,6 +149,49 @@ export async function writeSeizureChunk(
   result.inserted = fresh.length;
   result.updated = changed.length;
   return result;
+}
+
+/** A stored seizure as the natural-key look-up finds it. */
+interface StoredKey {
+  id: string;
+  version: number;
+  reference: string;
+  source: string | null;
+  external_id: string | null;
+}
+
+/**
+ * The agency's stored seizures with one of the chunk's natural keys or references. Each key is its own
+ * probe of a unique index (`seizures_natural_key`, `seizures_reference_key`) through a lateral join
+ * whose `limit 1` keeps the planner from flattening it into a hash join, so the plan does not depend
+ * on the table's statistics. With `in (…)` lists, or a plain join, and statistics taken while the table
+ * was small (autovacuum off, or not yet run during a long import), PostgreSQL read every seizure of
+ * the agency for each chunk, and a million-row import slowed down with every chunk (docs/benchmarks.md).
+ */
+async function storedByKey(
+  tx: Transaction<Database>,
+  agencyId: string,
+  source: string,
+  externalIds: readonly string[],
+  references: readonly string[],
+): Promise<StoredKey[]> {
+  const { rows } = await sql<StoredKey>`
+    select s.id, s.version, s.reference, s.source, s.external_id
+    from unnest(${externalIds}::text[]) as k(external_id)
+    cross join lateral (
+      select id, version, reference, source, external_id from seizures
+      where owner_agency_id = ${agencyId}::uuid and source = ${source} and external_id = k.external_id
+      limit 1
+    ) s
+    union
+    select s.id, s.version, s.reference, s.source, s.external_id
+    from unnest(${references}::text[]) as k(reference)
+    cross join lateral (
+      select id, version, reference, source, external_id from seizures
+      where owner_agency_id = ${agencyId}::uuid and reference = k.reference
+      limit 1
+    ) s`.execute(tx);
+  return rows;
 }
 
 /** The history snapshots of stored seizures (the owner's own: no visibility filter is needed here). */

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNorthroute } from '../src/app.js';
 import { configFromEnv } from '../src/platform/config.js';
+import { openDatabase } from '../src/platform/db/database.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { ApiClient } from './support/client.js';
 import type { AddressInfo } from 'node:net';
@@ -289,4 +291,69 @@ describe('northroute CLI', () => {
     expect(cut.code).toBe(1);
     expect(cut.stderr).toContain('was cut or rewritten');
   }, 240_000); // one operator session of a dozen commands, each opening the database
+
+  it('audits the statistics it reads, naming the operator and the filter, and refuses bad filters naming the option', async () => {
+    const before = await auditRows('statistics.read');
+    const stats = await northroute(
+      'stats',
+      '--by',
+      'country, drug',
+      '--country',
+      'kz',
+      '--from',
+      '2019',
+      '--to',
+      '2022',
+      '--drug-group',
+      'opioids',
+      '--format',
+      'csv',
+    );
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(stats.stdout.split('\n')[0]).toMatch(/^country,drug,kilograms,/);
+    const rows = (await auditRows('statistics.read')).slice(before.length);
+    expect(rows).toHaveLength(1);
+    const lines = stats.stdout.trim().split('\n').length - 1;
+    expect(rows[0]).toMatchObject({
+      actor_id: null,
+      actor_username: `cli:${os.userInfo().username}`,
+      object_type: 'statistics',
+      outcome: 'success',
+      details: {
+        query: { by: ['country', 'drug'], country: 'KZ', from: 2019, to: 2022, drugGroup: 'opioids' },
+        lines,
+        everyFigure: true,
+      },
+    });
+    expect(rows[0]!.request_id).toMatch(/^cli-/);
+
+    for (const [args, field] of [
+      [['--from', '20x9'], 'from'],
+      [['--from', '2022', '--to', '2020'], 'to'],
+      [['--country', 'XX'], 'country'],
+      [['--drug-group', 'nope'], 'drug-group'],
+      [['--drug', 'nope'], 'drug'],
+    ] as const) {
+      const bad = await northroute('stats', ...args);
+      expect(bad.code, args.join(' ')).toBe(2);
+      expect(bad.stderr, args.join(' ')).toContain(`VALIDATION_FAILED, ${field}`);
+    }
+    // A refused command read nothing, so it audited nothing.
+    expect(await auditRows('statistics.read')).toHaveLength(before.length + 1);
+  }, 120_000);
 });
+
+/** The audit rows of an action, oldest first, read with the database opened here and closed again. */
+async function auditRows(action: string) {
+  const opened = await openDatabase(database.storage);
+  try {
+    return await opened.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', action)
+      .orderBy('seq')
+      .execute();
+  } finally {
+    await opened.close();
+  }
+}

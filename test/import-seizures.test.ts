@@ -356,6 +356,136 @@ describe('seizure import with a column mapping', () => {
     expect(summary).toMatchObject({ inserted: 1, rejected: 1 });
     expect(summary.problems.map((p) => [p.row, p.code])).toEqual([[2, 'inconsistent']]);
   });
+
+  describe('rows of one seizure that are not together', () => {
+    // AP-1 is on rows 2, 3 and 6: other seizures' rows come between.
+    const APART = [
+      HEADER,
+      'AP-1,2024-04-01,KG,Heroin,1,kg,,,',
+      'AP-1,2024-04-01,KG,Opium,2,kg,,,',
+      'AP-2,2024-04-02,KG,Heroin,3,kg,,,',
+      'AP-3,2024-04-03,KG,Heroin,4,kg,,,',
+      'AP-1,2024-04-01,KG,гашиш,5,kg,,,',
+      'AP-4,2024-04-04,KG,Heroin,6,kg,,,',
+    ];
+
+    it('are each reported by the dry run, by row and field, naming the row the seizure was first seen at', async () => {
+      const owner = (await buildAgency(t.db, { code: 'KG-APART-DRY', countryCode: 'KG' })).id;
+      const summary = await importSeizureFile(t.db, ctx, {
+        file: csv('apart-dry.csv', APART),
+        mapping,
+        ownerAgencyId: owner,
+        dryRun: true,
+      });
+      expect(summary.problems.map((p) => [p.row, p.column, p.field, p.severity, p.code])).toEqual([
+        [2, 1, 'Ref', 'error', 'rows-not-adjacent'],
+        [3, 1, 'Ref', 'error', 'rows-not-adjacent'],
+        [6, 1, 'Ref', 'error', 'rows-not-adjacent'],
+      ]);
+      expect(summary.problems[2]!.message).toMatch(
+        /^Row 6, column A \(Ref\): rows of seizure "AP-1" must be adjacent; first seen at row 2, again at row 6/,
+      );
+      // AP-1 is read as two groups, both refused.
+      expect(summary).toMatchObject({ rowsRead: 6, seizures: 5, rejected: 2, inserted: 0 });
+      expect(await count('seizures', owner)).toBe(0);
+      expect(await count('import_batches', owner)).toBe(0);
+    });
+
+    it('are refused by the commit, the first rows too, though their chunk was written before the seizure came back', async () => {
+      const owner = (await buildAgency(t.db, { code: 'KG-APART', countryCode: 'KG' })).id;
+      const committed: number[] = [];
+      const summary = await importSeizureFile(t.db, ctx, {
+        file: csv('apart.csv', APART),
+        mapping,
+        ownerAgencyId: owner,
+        dryRun: false,
+        // One seizure a chunk: rows 2–3 would be committed before row 6 is read.
+        chunkRows: 1,
+        onChunk: (rows) => committed.push(rows),
+      });
+      expect(committed).toEqual([2, 3, 4, 5, 6]);
+      expect(summary.problems.map((p) => [p.row, p.field, p.code])).toEqual([
+        [2, 'Ref', 'rows-not-adjacent'],
+        [3, 'Ref', 'rows-not-adjacent'],
+        [6, 'Ref', 'rows-not-adjacent'],
+      ]);
+      expect(summary).toMatchObject({ seizures: 5, inserted: 3, rejected: 2 });
+      const stored = await t.db
+        .selectFrom('seizures as s')
+        .innerJoin('seizure_drug_lines as l', 'l.seizure_id', 's.id')
+        .select(['s.reference', 'l.quantity'])
+        .where('s.owner_agency_id', '=', owner)
+        .orderBy('s.reference')
+        .execute();
+      expect(stored).toEqual([
+        { reference: 'AP-2', quantity: '3' },
+        { reference: 'AP-3', quantity: '4' },
+        { reference: 'AP-4', quantity: '6' },
+      ]);
+      const batch = await t.db
+        .selectFrom('import_batches')
+        .select(['status', 'rows_committed'])
+        .where('id', '=', summary.batchId!)
+        .executeTakeFirstOrThrow();
+      expect(batch).toEqual({ status: 'committed', rows_committed: 6 });
+
+      // With its rows put together, the same seizure is imported whole, and the others stay as they are.
+      const together = [APART[0]!, APART[1]!, APART[2]!, APART[5]!, APART[3]!, APART[4]!, APART[6]!];
+      const fixed = await importSeizureFile(t.db, ctx, {
+        file: csv('apart-fixed.csv', together),
+        mapping,
+        ownerAgencyId: owner,
+        dryRun: false,
+      });
+      expect(fixed.problems).toEqual([]);
+      expect(fixed).toMatchObject({ seizures: 4, inserted: 1, unchanged: 3, rejected: 0 });
+      const lines = await t.db
+        .selectFrom('seizures as s')
+        .innerJoin('seizure_drug_lines as l', 'l.seizure_id', 's.id')
+        .select(['l.position', 'l.drug_code', 'l.quantity'])
+        .where('s.owner_agency_id', '=', owner)
+        .where('s.reference', '=', 'AP-1')
+        .orderBy('l.position')
+        .execute();
+      expect(lines).toEqual([
+        { position: 0, drug_code: 'heroin', quantity: '1' },
+        { position: 1, drug_code: 'opium', quantity: '2' },
+        { position: 2, drug_code: 'cannabis_resin', quantity: '5' },
+      ]);
+    });
+
+    it('are found by their external id too, and a seizure coming back twice names its first row each time', async () => {
+      const owner = (await buildAgency(t.db, { code: 'KG-APART-ID', countryCode: 'KG' })).id;
+      const withId = SeizureMapping.parse({
+        ...mapping,
+        columns: { ...mapping.columns, externalId: 'Id' },
+      });
+      const summary = await importSeizureFile(t.db, ctx, {
+        file: csv('apart-id.csv', [
+          `Id,${HEADER}`,
+          'X-1,R-1,2024-04-01,KG,Heroin,1,kg,,,',
+          'X-2,R-2,2024-04-02,KG,Heroin,2,kg,,,',
+          'X-1,R-1,2024-04-01,KG,Opium,3,kg,,,',
+          'X-3,R-3,2024-04-03,KG,Heroin,4,kg,,,',
+          'X-1,R-1,2024-04-01,KG,Opium,5,kg,,,',
+        ]),
+        mapping: withId,
+        ownerAgencyId: owner,
+        dryRun: true,
+      });
+      expect(summary.problems.map((p) => [p.row, p.column, p.field, p.code])).toEqual([
+        [2, 1, 'Id', 'rows-not-adjacent'],
+        [4, 1, 'Id', 'rows-not-adjacent'],
+        [6, 1, 'Id', 'rows-not-adjacent'],
+      ]);
+      for (const problem of summary.problems) {
+        expect(problem.message).toContain(
+          'rows of seizure "X-1" must be adjacent; first seen at row 2, again at row 4',
+        );
+      }
+      expect(summary).toMatchObject({ seizures: 5, rejected: 3 });
+    });
+  });
 });
 
 describe('the import API', () => {

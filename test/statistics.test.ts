@@ -373,6 +373,116 @@ describe('GET /api/v1/statistics', () => {
   });
 });
 
+describe('the drill-down from a figure to the seizures behind it', () => {
+  let client: ApiClient;
+  const ids: Record<string, string> = {};
+  // The lines a seizure contributes to a figure of `drug`: that drug's and those reported as it.
+  const countedAs: Record<string, string[]> = { opium: ['opium', 'raw_opium'] };
+
+  beforeAll(async () => {
+    const agency = await buildAgency(t.db, { countryCode: 'KZ' });
+    const officer = await buildUser(t.db, { agencyId: agency.id, roles: ['officer'] });
+    client = await signedIn(t.url, officer.username, TEST_PASSWORD);
+    // TM 2018 has an official opium figure, so its raw-opium seizures count as opium; 2017 has none.
+    await statistical({
+      owner: centre,
+      ownerCountry: 'KZ',
+      country: 'TM',
+      year: 2018,
+      drug: 'opium',
+      kilograms: '900',
+      distribution: 'members_and_observers',
+    });
+    const own = { country: 'TM', distribution: 'own_agency' as const };
+    const report = async (name: string, occurredOn: string, lines: Line[]) => {
+      ids[name] = (await seizure(client, { ...own, occurredOn, lines })).id;
+    };
+    await report('opium2018', '2018-03-01', [{ drug: 'opium', quantity: '2' }]);
+    await report('raw2018', '2018-04-01', [{ drug: 'raw_opium', quantity: '3' }]);
+    await report('mixed2018', '2018-05', [
+      { drug: 'raw_opium', quantity: '1500', unit: 'g' },
+      { drug: 'heroin', quantity: '5' },
+    ]);
+    await report('raw2017', '2017-06-01', [{ drug: 'raw_opium', quantity: '4' }]);
+    await report('opium2017', '2017-07-01', [{ drug: 'opium', quantity: '250', unit: 'g' }]);
+  });
+
+  /** The seizure list the statistics page links a figure to, as ids. */
+  async function drill(drug: string, from: number, to: number): Promise<string[]> {
+    const res = await client.get<{ items: { id: string }[]; total: number }>(
+      `/api/v1/seizures?country=TM&statisticsDrug=${drug}&from=${from}-01-01&to=${to}-12-31&limit=100`,
+    );
+    expect(res.status, res.text).toBe(200);
+    return res.body.items.map((i) => i.id).sort();
+  }
+
+  /** The exact kilograms and the number of the drilled seizures' lines that a figure of `drug` counts. */
+  async function countedLines(seizureIds: string[], drug: string) {
+    let kilograms = new Exact(0);
+    let lines = 0;
+    for (const id of seizureIds) {
+      const res = await client.get<{ drugs: { drug: string; kgEquivalent: string | null }[] }>(
+        `/api/v1/seizures/${id}`,
+      );
+      expect(res.status, res.text).toBe(200);
+      for (const l of res.body.drugs.filter((d) => (countedAs[drug] ?? [drug]).includes(d.drug))) {
+        kilograms = kilograms.plus(l.kgEquivalent ?? '0');
+        lines += 1;
+      }
+    }
+    return { kilograms: kilograms.toFixed(), lines };
+  }
+
+  it('lists the raw-opium seizures an opium figure counts, and no others', async () => {
+    const r = await stats(client, 'by=country,year,drug&country=TM&from=2017&to=2018');
+    expect(line(r, { year: '2018', drug: 'opium' })).toMatchObject({
+      basis: 'statistical',
+      kilograms: '900',
+      seizureKilograms: '6.5',
+      seizureLines: 3,
+    });
+    expect(line(r, { year: '2018', drug: 'raw_opium' })).toBeUndefined();
+    expect(line(r, { year: '2017', drug: 'raw_opium' })).toMatchObject({ seizureKilograms: '4' });
+    expect(await drill('opium', 2018, 2018)).toEqual([ids.opium2018!, ids.raw2018!, ids.mixed2018!].sort());
+    // Where opium has no official figure, raw opium is a figure of its own, and so is its list.
+    expect(await drill('opium', 2017, 2017)).toEqual([ids.opium2017!]);
+    expect(await drill('raw_opium', 2017, 2018)).toEqual([ids.raw2017!]);
+    // The plain drug filter still means "has a line of this drug".
+    const plain = await client.get<{ items: { id: string }[] }>(
+      '/api/v1/seizures?country=TM&drug=opium&from=2018-01-01&to=2018-12-31',
+    );
+    expect(plain.body.items.map((i) => i.id)).toEqual([ids.opium2018!]);
+  });
+
+  it("adds up, for every figure, to the figure's seizure part", async () => {
+    for (const [query, from, to] of [
+      ['by=country,year,drug&country=TM&from=2017&to=2018', 2017, 2018],
+      ['by=drug&country=TM&from=2017&to=2018', 2017, 2018],
+      ['by=drug&country=TM&from=2018&to=2018&drugGroup=opioids', 2018, 2018],
+    ] as const) {
+      const r = await stats(client, query);
+      expect(r.lines.length, query).toBeGreaterThan(0);
+      for (const l of r.lines) {
+        const year = l.keys.year === undefined ? undefined : Number(l.keys.year);
+        const drilled = await drill(l.keys.drug!, year ?? from, year ?? to);
+        const what = `${query}: ${JSON.stringify(l.keys)}`;
+        expect(await countedLines(drilled, l.keys.drug!), what).toEqual({
+          kilograms: l.seizureKilograms,
+          lines: l.seizureLines,
+        });
+      }
+    }
+    const opium = line(await stats(client, 'by=drug&country=TM&from=2017&to=2018'), { drug: 'opium' });
+    expect(opium).toMatchObject({ seizureKilograms: '6.75', seizureLines: 4 });
+  });
+
+  it('refuses a drill-down drug that is not a drug code, naming the field', async () => {
+    const res = await client.get('/api/v1/seizures?statisticsDrug=nope');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: { code: 'VALIDATION_FAILED', field: 'query.statisticsDrug' } });
+  });
+});
+
 describe('statisticsReport (the operator view, no actor)', () => {
   it('counts every figure, and flags seizures exceeding an official total', async () => {
     await statistical({

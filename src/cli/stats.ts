@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import {
-  STAT_DIMENSIONS,
-  statisticsTable,
-  type StatDimension,
-} from '../modules/records/statistics/statistics.js';
-import { isVocabularyCode } from '../modules/records/vocabularies/index.js';
+import { csvField } from '../modules/records/export/csv.js';
+import { neutraliseText } from '../modules/records/export/neutralise.js';
+import { StatisticsQuery } from '../modules/records/statistics/statistics.schema.js';
+import { getOperatorStatistics } from '../modules/records/statistics/statistics.service.js';
+import { STAT_DIMENSIONS } from '../modules/records/statistics/statistics.js';
 import { AppError } from '../platform/errors.js';
-import { withDatabase } from './open.js';
+import { cliContext, cliOperator, withDatabase } from './open.js';
 
 /** Columns of `--with-basis`: what each figure is made of, and the seizures behind it. */
 const BASIS_COLUMNS = [
@@ -18,14 +17,8 @@ const BASIS_COLUMNS = [
   'inconsistent',
 ];
 
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function csvCell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+/** The command-line option of each field of the statistics query, for naming it in an error. */
+const OPTION_OF: Partial<Record<keyof StatisticsQuery, string>> = { drugGroup: 'drug-group' };
 
 /**
  * `northroute stats`: the statistics table of the API on the command line (table or CSV), over every
@@ -40,8 +33,8 @@ export function registerStatsCommand(program: Command): void {
     )
     .option('--by <list>', `dimensions (${STAT_DIMENSIONS.join(', ')})`, 'country,year,drug')
     .option('--country <code>', 'one country (ISO 3166-1 alpha-2)')
-    .option('--from <year>', 'first year', (v) => Number.parseInt(v, 10))
-    .option('--to <year>', 'last year', (v) => Number.parseInt(v, 10))
+    .option('--from <year>', 'first year')
+    .option('--to <year>', 'last year')
     .option('--drug-group <code>', 'one drug group (vocabulary drug_groups)')
     .option('--drug <code>', 'one drug (vocabulary drugs)')
     .option('--format <format>', 'table or csv', 'table')
@@ -51,48 +44,36 @@ export function registerStatsCommand(program: Command): void {
       async (opts: {
         by: string;
         country?: string;
-        from?: number;
-        to?: number;
+        from?: string;
+        to?: string;
         drugGroup?: string;
         drug?: string;
         format: string;
         withBasis?: boolean;
         dataDir?: string;
       }) => {
-        const by = opts.by
-          .split(',')
-          .map((s) => s.trim())
-          .filter((s) => s !== '') as StatDimension[];
-        const unknown = by.find((d) => !STAT_DIMENSIONS.includes(d));
-        if (unknown) throw new AppError('VALIDATION_FAILED', `Unknown dimension "${unknown}"`, 'by');
         if (!['table', 'csv'].includes(opts.format)) {
           throw new AppError('VALIDATION_FAILED', 'Format is table or csv', 'format');
         }
-        for (const [field, year] of [
-          ['from', opts.from],
-          ['to', opts.to],
-        ] as const) {
-          if (year !== undefined && !Number.isInteger(year)) {
-            throw new AppError('VALIDATION_FAILED', 'A year is a number', field);
-          }
+        // The API's own query schema: the command line accepts exactly what the API does.
+        const parsed = StatisticsQuery.safeParse({
+          by: opts.by.replace(/\s+/g, ''),
+          country: opts.country?.toUpperCase(),
+          from: opts.from,
+          to: opts.to,
+          drugGroup: opts.drugGroup,
+          drug: opts.drug,
+        });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          const field = String(issue.path[0] ?? 'by') as keyof StatisticsQuery;
+          throw new AppError('VALIDATION_FAILED', issue.message, OPTION_OF[field] ?? field);
         }
-        if (opts.drugGroup && !isVocabularyCode('drug_groups', opts.drugGroup)) {
-          throw new AppError('VALIDATION_FAILED', 'Not a drug group code', 'drug-group');
-        }
-        if (opts.drug && !isVocabularyCode('drugs', opts.drug)) {
-          throw new AppError('VALIDATION_FAILED', 'Not a drug code', 'drug');
-        }
-        const lines = await withDatabase(opts, ({ db }) =>
-          statisticsTable(db, {
-            by,
-            actor: null,
-            country: opts.country?.toUpperCase(),
-            yearFrom: opts.from,
-            yearTo: opts.to,
-            drugGroup: opts.drugGroup,
-            drug: opts.drug,
-          }),
+        const query = parsed.data;
+        const report = await withDatabase(opts, ({ db }) =>
+          getOperatorStatistics(db, cliContext(), cliOperator(), query),
         );
+        const { by, lines } = report;
         const header = [
           ...by,
           'kilograms',
@@ -105,14 +86,15 @@ export function registerStatsCommand(program: Command): void {
           ...(opts.withBasis ? BASIS_COLUMNS : []),
         ];
         const rows = lines.map((l) => [
-          ...by.map((d) => neutraliseCell(l.keys[d] ?? '')),
+          ...by.map((d) => neutraliseText(l.keys[d] ?? '')),
           l.kilograms,
           String(l.unknownCount),
           String(l.figureCount),
           l.previousKilograms ?? '',
           l.change ?? '',
           l.changePercent ?? '',
-          l.sources.join(' '),
+          // Source names are chosen by whoever imported the figures: text, so neutralised too.
+          neutraliseText(l.sources.join(' ')),
           ...(opts.withBasis
             ? [
                 l.basis,
@@ -125,7 +107,7 @@ export function registerStatsCommand(program: Command): void {
             : []),
         ]);
         if (opts.format === 'csv') {
-          console.log([header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n'));
+          console.log([header, ...rows].map((r) => r.map(csvField).join(',')).join('\n'));
           return;
         }
         const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

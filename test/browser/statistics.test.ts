@@ -168,7 +168,7 @@ describe('statistics page', () => {
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({
       country: 'KZ',
-      drug: 'heroin',
+      statisticsDrug: 'heroin',
       from: '2021-01-01',
       to: '2021-12-31',
     });

@@ -118,6 +118,8 @@ export interface SeizureFilter {
   country?: string;
   ownerAgencyId?: string;
   drug?: string;
+  /** A drug as statistics count it (raw opium within opium): the drill-down from a statistics figure. */
+  statisticsDrug?: string;
   drugGroup?: string;
   from?: string;
   to?: string;
@@ -131,6 +133,7 @@ export const FILTER_KEYS = [
   'country',
   'ownerAgencyId',
   'drug',
+  'statisticsDrug',
   'drugGroup',
   'from',
   'to',

@@ -36,7 +36,9 @@ export type ProblemCode =
   | 'invalid-value'
   | 'out-of-range'
   | 'unknown-country'
-  | 'inconsistent';
+  | 'inconsistent'
+  // grouping rows into seizures
+  | 'rows-not-adjacent';
 
 /** A problem found while reading or mapping a file. Rows and columns are 1-based, as a spreadsheet shows them. */
 export interface ImportProblem {

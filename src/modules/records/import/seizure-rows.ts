@@ -94,14 +94,8 @@ const TEXT_LIMITS: Partial<Record<SeizureTargetField, number>> = {
   narrative: 20_000,
 };
 
-/** A function from a data row to its mapped value and problems, with the look-ups built once. */
-export function createSeizureRowMapper(header: HeaderMap, mapping: SeizureMapping) {
-  const lookups = new Map<SeizureTargetField, ValueLookup>();
-  for (const [field, vocab] of Object.entries(VOCABULARY_OF) as [SeizureTargetField, VocabularyName][]) {
-    lookups.set(field, vocabularyLookup(vocab, mapping.values[field]));
-  }
-  const countryValues = countryLookup({ ...mapping.values.country });
-  const nationalities = countryLookup({ ...mapping.values.personNationality });
+/** Where the mapped fields and route columns are in the header (0-based cell indexes). */
+function columnIndexes(header: HeaderMap, mapping: SeizureMapping) {
   const indexOf = new Map<SeizureTargetField, number>();
   for (const [field, column] of Object.entries(mapping.columns) as [SeizureTargetField, string][]) {
     const index = header.columns.get(column);
@@ -110,6 +104,47 @@ export function createSeizureRowMapper(header: HeaderMap, mapping: SeizureMappin
   const routeIndexes = mapping.routeColumns
     .map((column) => ({ column, index: header.columns.get(column) }))
     .filter((c): c is { column: string; index: number } => c.index !== undefined);
+  return { indexOf, routeIndexes };
+}
+
+/** A row's seizure key, and the field it was taken from (null for a fingerprint). */
+export interface RowKey {
+  key: string;
+  field: 'externalId' | 'reference' | null;
+}
+
+/**
+ * A function from a data row to its seizure's natural key within the source — the external id, else
+ * the reference (each when present and within its length limit), else `fp:` and a fingerprint of the
+ * row's mapped cells — without mapping the rest of the row. The row mapper takes its key from it.
+ */
+export function createNaturalKey(header: HeaderMap, mapping: SeizureMapping): (row: TableRow) => RowKey {
+  const { indexOf, routeIndexes } = columnIndexes(header, mapping);
+  const within = (row: TableRow, field: 'externalId' | 'reference'): string | null => {
+    const index = indexOf.get(field);
+    const value = index === undefined ? '' : (row.cells[index] ?? '').trim();
+    // A text over its limit is refused by the mapper, so it is no key either.
+    return value === '' || value.length > TEXT_LIMITS[field]! ? null : value;
+  };
+  return (row) => {
+    const externalId = within(row, 'externalId');
+    if (externalId !== null) return { key: externalId, field: 'externalId' };
+    const reference = within(row, 'reference');
+    if (reference !== null) return { key: reference, field: 'reference' };
+    return { key: `fp:${rowFingerprint(row, indexOf, routeIndexes)}`, field: null };
+  };
+}
+
+/** A function from a data row to its mapped value and problems, with the look-ups built once. */
+export function createSeizureRowMapper(header: HeaderMap, mapping: SeizureMapping) {
+  const lookups = new Map<SeizureTargetField, ValueLookup>();
+  for (const [field, vocab] of Object.entries(VOCABULARY_OF) as [SeizureTargetField, VocabularyName][]) {
+    lookups.set(field, vocabularyLookup(vocab, mapping.values[field]));
+  }
+  const countryValues = countryLookup({ ...mapping.values.country });
+  const nationalities = countryLookup({ ...mapping.values.personNationality });
+  const { indexOf, routeIndexes } = columnIndexes(header, mapping);
+  const naturalKey = createNaturalKey(header, mapping);
   const fieldOfColumn = new Map([...header.columns].map(([name, index]) => [index + 1, name]));
 
   return (row: TableRow): SeizureRow => {
@@ -228,9 +263,10 @@ export function createSeizureRowMapper(header: HeaderMap, mapping: SeizureMappin
 
     const reference = text('reference');
     const externalId = text('externalId') ?? reference;
-    const fingerprint = externalId ?? rowFingerprint(row, indexOf, routeIndexes);
+    const { key } = naturalKey(row);
     const fields: RowHeader = {
-      reference: reference ?? externalId ?? `IMP-${fingerprint.slice(0, 12).toUpperCase()}`,
+      // Without id and reference the key is `fp:` and the fingerprint.
+      reference: reference ?? externalId ?? `IMP-${key.slice(3, 15).toUpperCase()}`,
       occurredOn: occurredOn ?? '',
       occurredTime: parsed('time', parseTime),
       country: country ?? '',
@@ -248,7 +284,7 @@ export function createSeizureRowMapper(header: HeaderMap, mapping: SeizureMappin
     };
     return {
       rowNumber: row.rowNumber,
-      externalId: externalId ?? `fp:${fingerprint}`,
+      externalId: key,
       header: fields,
       line: {
         drug: drug ?? '',

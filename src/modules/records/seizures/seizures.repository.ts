@@ -5,6 +5,7 @@ import { visibleTo } from '../../../platform/access/policy.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
 import { DRUGS, QuantityError, drugTerm, sumKg, toKgEquivalent } from '../vocabularies/index.js';
+import { countedDrug, drugsCountedAs } from '../statistics/cells.js';
 import { bulkInsert, type BulkColumn } from './bulk-insert.js';
 import type { CreateSeizureBody, Party, SeizureFilter } from './seizures.schema.js';
 
@@ -317,6 +318,12 @@ export function seizureFilter(actor: Actor, filter: SeizureFilter): Expression<S
   if (filter.drug) {
     parts.push(
       sql<SqlBool>`exists (select 1 from seizure_drug_lines fl where fl.seizure_id = s.id and fl.drug_code = ${filter.drug})`,
+    );
+  }
+  if (filter.statisticsDrug) {
+    // The rule the figures use (statistics/cells.ts): the list behind a figure is exactly its seizures.
+    parts.push(
+      sql<SqlBool>`exists (select 1 from seizure_drug_lines fc where fc.seizure_id = s.id and fc.drug_code = any(${drugsCountedAs(filter.statisticsDrug)}::text[]) and ${countedDrug(actor, 's', 'fc')} = ${filter.statisticsDrug})`,
     );
   }
   if (filter.drugGroup) {

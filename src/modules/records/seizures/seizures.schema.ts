@@ -146,6 +146,11 @@ export const SeizureFilter = z
     ownerAgencyId: z.uuid().optional(),
     drug: vocabulary('drugs').optional(),
     drugGroup: vocabulary('drug_groups').optional(),
+    /**
+     * A statistics drill-down: seizures with a line that statistics count as this drug, a substance
+     * reported under another term included where it joins that term's figure (raw opium as opium).
+     */
+    statisticsDrug: vocabulary('drugs').optional(),
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
     transportMode: vocabulary('transport').optional(),

@@ -17,8 +17,9 @@
  *   that claims to contain them.
  * - A substance that statistics report under another term (`reportedAs`: raw opium as opium) joins
  *   that term's cell when the cell has a statistical figure; otherwise it stays a cell of its own.
+ *   The seizure cells arrive already so (`countedDrug` in cells.ts), because the seizure list's
+ *   drill-down must select the seizures of a figure by the very same rule, in SQL.
  */
-import { drugTerm } from '../vocabularies/drugs.js';
 import { Exact, formatExact } from '../vocabularies/exact-decimal.js';
 import type { SeizureCell, StatisticalCell } from './cells.js';
 
@@ -66,12 +67,7 @@ export function combineCells(statistical: StatisticalCell[], seizures: SeizureCe
   }
   const seized = new Map<string, SeizureSum>();
   for (const c of seizures) {
-    const reportedAs = drugTerm(c.drug)?.reportedAs;
-    const joinsReported =
-      reportedAs !== undefined &&
-      !sets.has(keyOf(c.country, c.year, c.drug)) &&
-      sets.has(keyOf(c.country, c.year, reportedAs));
-    const key = keyOf(c.country, c.year, joinsReported ? reportedAs : c.drug);
+    const key = keyOf(c.country, c.year, c.drug);
     const sum = seized.get(key) ?? { kilograms: new Exact(0), lines: 0, noQuantity: 0, unconverted: 0 };
     sum.kilograms = sum.kilograms.plus(new Exact(c.kilograms));
     sum.lines += c.lines;

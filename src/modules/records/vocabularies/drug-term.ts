@@ -38,6 +38,12 @@ export interface DrugTerm extends Term {
    * export maps to exactly one term (tested against `__fixtures__/unodc-drug-triples.json`).
    */
   readonly unodcNames: readonly string[];
+  /**
+   * Other names the region's reports give the substance — Russian and Central Asian usage, other
+   * spellings and transliterations ("чарс", "Haschisch", "марижуана"). The import matches them like
+   * labels; each must name this term only (tested), since an ambiguous name matches nothing.
+   */
+  readonly aliases?: readonly string[];
   /** For a term UNODC has no name for (raw opium): the code of the term it is reported to UNODC as. */
   readonly reportedAs?: string;
   /**

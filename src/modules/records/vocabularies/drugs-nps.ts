@@ -11,6 +11,7 @@ export const NPS = [
     code: 'synthetic_cannabinoids',
     en: 'Synthetic cannabinoids (“spice”)',
     ru: 'синтетические каннабиноиды («спайс»)',
+    aliases: ['spice', 'спайс'],
     group: 'nps',
     subGroup: 'Synthetic cannabinoids (Spice)',
     // One term whatever the control status: UNODC also files them under "Any other drugs" (under

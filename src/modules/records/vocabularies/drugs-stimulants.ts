@@ -11,6 +11,7 @@ export const ATS = [
     code: 'methamphetamine',
     en: 'Methamphetamine',
     ru: 'метамфетамин (первитин)',
+    aliases: ['pervitin', 'первитин'],
     group: 'ats',
     subGroup: 'Methamphetamine',
     // "Yaba" is methamphetamine in tablets; UNODC files it under methamphetamine.
@@ -46,6 +47,7 @@ export const ATS = [
     code: 'methcathinone',
     en: 'Methcathinone (ephedrone)',
     ru: 'меткатинон (эфедрон)',
+    aliases: ['ephedrone', 'эфедрон'],
     group: 'ats',
     subGroup: 'Other stimulants',
     unodcNames: ['Methcathinone'],

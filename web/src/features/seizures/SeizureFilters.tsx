@@ -107,6 +107,18 @@ export function SeizureFilters({ filter, onChange, onClear }: SeizureFiltersProp
           onChange={(value) => onChange('drug', value)}
           data-testid="seizure-filter-drug"
         />
+        {filter.statisticsDrug !== undefined && (
+          // Set only by the drill-down from a statistics figure; shown so it can be seen and cleared.
+          <Select
+            {...common}
+            label={t('seizures.filters.statisticsDrug')}
+            placeholder={t('seizures.filters.any')}
+            data={vocab.drugOptions}
+            value={filter.statisticsDrug}
+            onChange={(value) => onChange('statisticsDrug', value)}
+            data-testid="seizure-filter-statistics-drug"
+          />
+        )}
         {date('from')}
         {date('to')}
         <Select

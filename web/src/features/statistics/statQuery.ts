@@ -45,7 +45,9 @@ export function writeStatQuery(query: StatQuery): URLSearchParams {
 
 /**
  * The seizure list behind a line: its keys and the page's filters as list filters (a year becomes
- * a date range). The list follows the sharing rule alone, so it shows only the seizures the user may
+ * a date range). A drug is sent as `statisticsDrug`, so the list applies the statistics' own rule
+ * (raw opium counts as opium where opium has an official figure) and shows exactly the seizures the
+ * figure counts. The list follows the sharing rule alone, so it shows only the seizures the user may
  * see — figures shared for statistics only count in the table but never appear there.
  */
 export function drillDownHref(line: StatLine, query: StatQuery): string {
@@ -56,10 +58,10 @@ export function drillDownHref(line: StatLine, query: StatQuery): string {
   }
   const drug = line.keys.drug ?? query.drug;
   if (drug && drugTerm(drug)) {
-    params.set('drug', drug);
+    params.set('statisticsDrug', drug);
   }
   const group = line.keys.group ?? query.drugGroup;
-  if (group && isVocabularyCode('drug_groups', group) && !params.has('drug')) {
+  if (group && isVocabularyCode('drug_groups', group) && !params.has('statisticsDrug')) {
     params.set('drugGroup', group);
   }
   const from = line.keys.year ? Number(line.keys.year) : query.from;

@@ -14,6 +14,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { Actor, RequestContext } from '../src/platform/access/actor.js';
 import { loadActor } from '../src/platform/access/load-actor.js';
 import '../src/platform/db/database.js'; // the type parsers (int8, date) the application uses
+import { registerCopyPool } from '../src/platform/db/copy.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import type { Database } from '../src/platform/db/schema.js';
 import { ensureCountries } from '../src/platform/directory/reference-data.js';
@@ -120,6 +121,7 @@ export async function openPostgres(adminUrl: string): Promise<BenchDb> {
   const url = scratch.storage.url;
   // Idle connections stay open: their server processes' CPU time is read at the end of each phase.
   const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 0 });
+  registerCopyPool(pool); // as openDatabase does: the import's bulk writer COPYs on the server
   const db = kysely(pool);
   const dbName = new URL(url).pathname.slice(1);
   let closedCpu = 0;

@@ -7,6 +7,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { StorageConfig } from '../config.js';
+import { registerCopyPool } from './copy.js';
 import { lockDataDir } from './data-dir-lock.js';
 import type { Database } from './schema.js';
 
@@ -36,6 +37,7 @@ export async function openDatabase(storage: StorageConfig): Promise<Db> {
     pool.on('error', (error) => {
       if (!closing) console.error(`PostgreSQL connection lost: ${error.message}`);
     });
+    registerCopyPool(pool);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const close = async () => {
       closing = true;
